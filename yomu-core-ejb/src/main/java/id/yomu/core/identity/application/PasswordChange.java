@@ -1,0 +1,5 @@
+package id.yomu.core.identity.application;
+
+/** Changing one's password needs the current one. */
+public record PasswordChange(String currentPassword, String newPassword) {
+}

@@ -1,0 +1,58 @@
+package id.yomu.web.interfaces.faces;
+
+import id.yomu.core.shared.FieldError;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** What every page bean does the same way: messages in the reader's language, redirects, the raw exchange. */
+final class FacesPages {
+
+    private FacesPages() {
+    }
+
+    static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        try {
+            return MessageFormat.format(bundle.getString(key), arguments);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    static void pageMessage(FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    /** Each error next to its field (component id = field name), plus one line on top. */
+    static void fieldErrors(List<FieldError> errors) {
+        pageMessage(FacesMessage.SEVERITY_ERROR, "error.form");
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldError error : errors) {
+            String translated = text("error." + error.code());
+            String label = text("field." + error.field());
+            String detail = (label == null ? error.field() : label) + ": "
+                    + (translated == null ? error.message() : translated);
+            faces.addMessage(error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, detail, detail));
+        }
+    }
+
+    static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+
+    static String redirect(String view) {
+        return view + "?faces-redirect=true";
+    }
+}
