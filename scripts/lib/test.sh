@@ -1,0 +1,95 @@
+# shellcheck shell=bash
+# scripts/yomu test: unit tests, then integration tests against blue-1, blue-2 and NGINX on database
+# yomu_test. Exits with Maven's exit code.
+
+TEST_DB=yomu_test
+TEST_STARTED_DB=""
+
+test_prerequisites() {
+  local missing=()
+  command -v java >/dev/null || die "java not found: install a JDK 17 (apt-get install openjdk-17-jdk-headless)"
+  command -v mvn >/dev/null || die "mvn not found: install Maven (apt-get install maven)"
+  [[ -x $PG_BIN/initdb ]] || missing+=(postgresql-15)
+  nginx_bin >/dev/null || missing+=(nginx)
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v ps >/dev/null || missing+=(procps)
+  apt_install "${missing[@]}"
+  say "java, maven, postgresql-15, nginx, chromium, chromium-driver, curl, ps: present"
+}
+
+# The managed Liberty of the in-server tests (yomu-ear/src/test/resources/arquillian.xml): an instance
+# like the others on yomu_test, without the application (Arquillian deploys its own EAR into dropins)
+# and with the local connector Arquillian talks to. Arquillian starts and stops it.
+test_prepare_arquillian() {
+  local dir
+  dir=$(instance_dir arquillian)
+  instance_prepare arquillian
+  mkdir -p "$dir/configDropins/overrides"
+  cat >"$dir/configDropins/overrides/arquillian.xml" <<'XML'
+<server>
+  <featureManager>
+    <feature>localConnector-1.0</feature>
+  </featureManager>
+</server>
+XML
+  say "arquillian: server prepared for the in-server tests (HTTP $(instance_http_port arquillian))"
+}
+
+# Always runs at exit: stops what the tests started.
+test_cleanup() {
+  local rc=$?
+  section "7/7 cleanup"
+  (nginx_stop) || true
+  (instance_stop blue-1 blue-2 arquillian) || true
+  if [[ -n $TEST_STARTED_DB ]]; then (db_stop) || true; else say "db: left running (it ran before the tests)"; fi
+  say "total $(secs_since "$T0_MS") s, exit code $rc"
+  exit "$rc"
+}
+
+test_cmd() {
+  (($# == 0)) || die "$EXIT_USAGE" "usage: scripts/yomu test"
+  local n rc=0
+
+  section "1/7 prerequisites"
+  test_prerequisites
+
+  section "2/7 nothing of the stack may run"
+  db_external && die "$EXIT_USAGE" "scripts/yomu test uses the project's own PostgreSQL: unset YOMU_DB_URL"
+  for n in "${INSTANCES[@]}"; do
+    instance_running "$n" && die "$EXIT_USAGE" "$n runs: stop the stack first (scripts/yomu down)"
+  done
+  nginx_running && die "$EXIT_USAGE" "nginx runs: stop the stack first (scripts/yomu down)"
+  say "no instance and no nginx running"
+
+  # install, not only verify: step 6 builds yomu-ear alone (-pl), which finds its siblings in ~/.m2 only.
+  section "3/7 build and unit tests: mvn -B install"
+  (cd "$ROOT" && mvn -B install) || { rc=$?; say "unit tests failed (exit $rc, $(secs_since "$T0_MS") s)"; exit "$rc"; }
+
+  trap test_cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  section "4/7 database $TEST_DB"
+  db_running || TEST_STARTED_DB=1
+  db_start
+  # shellcheck disable=SC2034 # (db.sh and migrate.sh read DB_NAME)
+  DB_NAME=$TEST_DB
+  db_recreate "$TEST_DB"
+  migrate_cmd --demo
+
+  section "5/7 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
+  nginx_write_live blue
+  instance_start "$DEFAULT_EAR" blue-1 blue-2
+  nginx_start
+  test_prepare_arquillian
+
+  section "6/7 integration tests"
+  (cd "$ROOT" && mvn -B -pl yomu-ear verify -DskipITs=false \
+    -Dyomu.base.url="http://127.0.0.1:$PUBLIC_PORT" \
+    -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)" \
+    -Dyomu.db.url="$(db_url)" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)" \
+    -Dyomu.drain.files="$(instance_dir blue-1)/drain,$(instance_dir blue-2)/drain" \
+    -Dwebdriver.chrome.driver="$(command -v chromedriver)" -Dyomu.chromium="$(command -v chromium)") || rc=$?
+  exit "$rc"
+}
