@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A person who uses Yomu. Registered as an ACTIVE reader with a username, a display name, a
@@ -62,13 +64,13 @@ public class Account {
     private int sessionEpoch;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "deleted_at")
-    private Instant deletedAt;
+    private OffsetDateTime deletedAt;
 
     protected Account() {
     }
@@ -79,8 +81,8 @@ public class Account {
         this.email = email;
         this.phone = phone;
         this.passwordHash = passwordHash;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = utc(now);
+        this.updatedAt = utc(now);
     }
 
     public void changeProfile(String displayName, String bio, String email, String phone, Instant now) {
@@ -88,7 +90,7 @@ public class Account {
         this.bio = bio;
         this.email = email;
         this.phone = phone;
-        this.updatedAt = now;
+        this.updatedAt = utc(now);
     }
 
     public void changePassword(String passwordHash, Instant now) {
@@ -98,7 +100,7 @@ public class Account {
 
     public void endAllSessions(Instant now) {
         this.sessionEpoch++;
-        this.updatedAt = now;
+        this.updatedAt = utc(now);
     }
 
     public void delete(Instant now) {
@@ -106,13 +108,13 @@ public class Account {
         this.email = null;
         this.phone = null;
         this.bio = null;
-        this.deletedAt = now;
+        this.deletedAt = utc(now);
         endAllSessions(now);
     }
 
     public void changeRole(Role role, Instant now) {
         this.role = role;
-        this.updatedAt = now;
+        this.updatedAt = utc(now);
     }
 
     public void changeStatus(AccountStatus status, Instant now) {
@@ -161,6 +163,11 @@ public class Account {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return createdAt.toInstant();
+    }
+
+    /** EclipseLink binds Instant as bytes; OffsetDateTime maps to timestamptz. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,10 +3,7 @@ package id.yomu.web.interfaces.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** The reader's language: Bahasa Indonesia unless the language cookie says English. */
 @Named
@@ -20,15 +17,8 @@ public class Language {
     @Inject
     HttpServletRequest request;
 
-    public Locale getLocale() {
-        return Locale.forLanguageTag(getCode());
-    }
-
     public String getCode() {
-        Cookie[] cookies = request.getCookies();
-        boolean english = cookies != null && Arrays.stream(cookies)
-                .anyMatch(c -> COOKIE.equals(c.getName()) && ENGLISH.equals(c.getValue()));
-        return english ? ENGLISH : INDONESIAN;
+        return LanguageViewHandler.codeOf(request);
     }
 
     public String getOther() {

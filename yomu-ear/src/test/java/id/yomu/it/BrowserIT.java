@@ -1,0 +1,93 @@
+package id.yomu.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A reader in a real Chromium, through NGINX: register, log out, log in. */
+class BrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private final String site = TestEnvironment.publicUrl();
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("yomu.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=412,915", "--user-data-dir=" + Files.createTempDirectory("yomu-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void registerLogOutAndLogInAgain() {
+        String username = Readers.uniqueName("browser");
+        browser.get(site + "/register.xhtml");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("display_name")).sendKeys("Dewi <b>Lestari</b>");
+        browser.findElement(By.id("password")).sendKeys(Readers.PASSWORD);
+        browser.findElement(By.id("email")).sendKeys(username + "@contoh.id");
+        browser.findElement(By.id("register-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        assertEquals("Halo, Dewi <b>Lestari</b>!", browser.findElement(By.id("greeting")).getText(),
+                "the display name is shown as text, in Bahasa Indonesia by default");
+
+        browser.findElement(By.id("logout:nav-logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+
+        browser.findElement(By.id("nav-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identifier")));
+        browser.findElement(By.id("identifier")).sendKeys(username + "@contoh.id");
+        browser.findElement(By.id("password")).sendKeys("salah12345");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "salah"));
+
+        browser.findElement(By.id("password")).sendKeys(Readers.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        assertTrue(browser.findElement(By.id("nav-profile")).isDisplayed());
+    }
+
+    @Test
+    void registrationErrorsAreShownNextToTheirFieldsAndTheLanguageSwitches() {
+        browser.get(site + "/register.xhtml");
+        assertEquals("Daftar", browser.findElement(By.id("register-submit")).getAttribute("value"));
+        browser.findElement(By.id("nav-language")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("register-submit"), "value", "Register"));
+
+        browser.findElement(By.id("username")).sendKeys("x");
+        browser.findElement(By.id("register-submit")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "Please check"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Username: is not in a valid format"), page);
+        assertTrue(page.contains("Display name: is required"), page);
+        assertTrue(page.contains("Email: fill in an email or a phone number"), page);
+    }
+}
