@@ -11,6 +11,7 @@ instance_http_port() {
     blue-2) echo 9082 ;;
     green-1) echo 9083 ;;
     green-2) echo 9084 ;;
+    dev) echo 9080 ;;       # liberty:dev (scripts/yomu dev)
     arquillian) echo 9089 ;; # the in-server tests' server, started by Arquillian (see lib/test.sh)
     *) die "$EXIT_USAGE" "unknown instance '$1' (blue-1, blue-2, green-1, green-2)" ;;
   esac
@@ -73,7 +74,14 @@ instance_prepare() {
   [[ -z $ear ]] || cp "$ear" "$dir/apps/yomu.ear"
   (
     umask 077
-    cat >"$dir/server.env" <<ENV
+    instance_env "$name" >"$dir/server.env"
+  )
+}
+
+# instance_env NAME: the environment of an instance, as server.env lines (dev mode exports the same).
+instance_env() {
+  local name=$1
+  cat <<ENV
 HTTP_HOST=${YOMU_HTTP_HOST:-127.0.0.1}
 HTTP_PORT=$(instance_http_port "$name")
 HTTPS_PORT=$(instance_https_port "$name")
@@ -85,10 +93,9 @@ YOMU_JWT_SECRET=${YOMU_JWT_SECRET:-$(secret jwt-secret)}
 YOMU_KEYSTORE_PASSWORD=$(secret keystore-password)
 YOMU_OPS_USER=${YOMU_OPS_USER:-operator}
 YOMU_OPS_PASSWORD=${YOMU_OPS_PASSWORD:-$(secret ops-password)}
-YOMU_DRAIN_FILE=$dir/drain
+YOMU_DRAIN_FILE=$(instance_dir "$name")/drain
 YOMU_TIME_ZONE=${YOMU_TIME_ZONE:-Asia/Jakarta}
 ENV
-  )
 }
 
 # The last messages of an instance, one short line each ("LEVEL message") from Liberty's JSON log.

@@ -90,6 +90,7 @@ test_cmd() {
     -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)" \
     -Dyomu.db.url="$(db_url)" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)" \
     -Dyomu.drain.files="$(instance_dir blue-1)/drain,$(instance_dir blue-2)/drain" \
+    -Dyomu.ops.user="${YOMU_OPS_USER:-operator}" -Dyomu.ops.password="${YOMU_OPS_PASSWORD:-$(secret ops-password)}" \
     -Dwebdriver.chrome.driver="$(command -v chromedriver)" -Dyomu.chromium="$(command -v chromium)") || rc=$?
   exit "$rc"
 }

@@ -40,6 +40,19 @@ class LoginIT {
     }
 
     @Test
+    void oversizedOrMissingFieldsAre400NotAServerError() {
+        Api anywhere = api.fromAddress(uniqueAddress());
+        Api.Reply longIdentifier = anywhere.post("/api/v1/auth/login", loginJson("u".repeat(10_000), "salah12345"));
+        Api.Reply longPassword = anywhere.post("/api/v1/auth/login", loginJson("someone", "p1".repeat(50_000)));
+        Api.Reply missing = anywhere.post("/api/v1/auth/login", "{}");
+
+        assertEquals(400, longIdentifier.status(), longIdentifier.body());
+        assertEquals(java.util.List.of("identifier"), longIdentifier.errorFields());
+        assertEquals(java.util.List.of("password"), longPassword.errorFields());
+        assertEquals(java.util.List.of("identifier", "password"), missing.errorFields());
+    }
+
+    @Test
     void deactivatedAccountIsRefusedWithItsOwnMessage() throws Exception {
         Readers.Reader reader = Readers.register(api, "deact");
         try (Connection db = TestEnvironment.database();

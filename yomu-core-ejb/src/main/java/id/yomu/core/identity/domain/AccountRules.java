@@ -15,6 +15,8 @@ public final class AccountRules {
     public static final int BIO_MAX = 160;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 128;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,30}");
     private static final Pattern EMAIL = Pattern.compile(
@@ -97,7 +99,7 @@ public final class AccountRules {
         if (password == null || password.isEmpty()) {
             return FieldError.required(field);
         }
-        if (password.length() < 8 || password.length() > 128) {
+        if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
             return new FieldError(field, "password_length", "must be 8 to 128 characters");
         }
         if (WHITESPACE.matcher(password).find()) {

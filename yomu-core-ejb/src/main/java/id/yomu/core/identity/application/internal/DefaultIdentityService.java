@@ -25,6 +25,7 @@ import id.yomu.core.identity.application.Registration;
 import id.yomu.core.identity.application.SessionToken;
 import id.yomu.core.identity.domain.Account;
 import id.yomu.core.identity.domain.AccountRepository;
+import id.yomu.core.identity.domain.AccountRules;
 import id.yomu.core.identity.domain.AccountStatus;
 import id.yomu.core.identity.domain.LoginIdentifier;
 import id.yomu.core.shared.DuplicateValueException;
@@ -85,9 +86,8 @@ public class DefaultIdentityService implements IdentityService {
     public SessionToken logIn(Credentials credentials) {
         LoginIdentifier identifier = LoginIdentifier.parse(credentials.identifier());
         List<FieldError> errors = found(
-                identifier.value().isEmpty() ? FieldError.required("identifier") : null,
-                credentials.password() == null || credentials.password().isEmpty()
-                        ? FieldError.required("password") : null);
+                checkIdentifier(identifier.value()),
+                checkTypedPassword(credentials.password()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -173,6 +173,25 @@ public class DefaultIdentityService implements IdentityService {
             throw new InvalidInputException(new FieldError("password", "wrong", "is not correct"));
         }
         account.delete(Instant.now());
+    }
+
+    private static FieldError checkIdentifier(String identifier) {
+        if (identifier.isEmpty()) {
+            return FieldError.required("identifier");
+        }
+        return identifier.length() > AccountRules.EMAIL_MAX
+                ? new FieldError("identifier", "too_long", "must be at most " + AccountRules.EMAIL_MAX + " characters")
+                : null;
+    }
+
+    /** No stored password is longer than 128 characters, so a longer one is a typing error, not a guess. */
+    private static FieldError checkTypedPassword(String password) {
+        if (password == null || password.isEmpty()) {
+            return FieldError.required("password");
+        }
+        return password.length() > AccountRules.PASSWORD_MAX
+                ? new FieldError("password", "too_long", "must be at most " + AccountRules.PASSWORD_MAX + " characters")
+                : null;
     }
 
     private boolean spendTimeAndFail(String password) {
