@@ -40,9 +40,12 @@ public final class ChangelogManifest {
         return changeSets;
     }
 
-    /** The changesets of this manifest whose id and author are not among {@code applied}. */
+    /** The required changesets of this manifest whose id and author are not among {@code applied}. */
     public List<ChangeSetId> missingFrom(Set<String> appliedKeys) {
-        return changeSets.stream().filter(changeSet -> !appliedKeys.contains(changeSet.key())).toList();
+        return changeSets.stream()
+                .filter(changeSet -> !changeSet.optional())
+                .filter(changeSet -> !appliedKeys.contains(changeSet.key()))
+                .toList();
     }
 
     private static void collect(ClassLoader loader, String resource, List<ChangeSetId> found) {
@@ -55,7 +58,8 @@ public final class ChangelogManifest {
             Element element = (Element) children.item(i);
             switch (element.getLocalName()) {
                 case "changeSet" -> found.add(new ChangeSetId(element.getAttribute("id"),
-                        element.getAttribute("author"), labelsOf(element.getAttribute("labels"))));
+                        element.getAttribute("author"), listOf(element.getAttribute("labels")),
+                        listOf(contextOf(element))));
                 case "include" -> collect(loader, included(resource, element), found);
                 default -> {
                     // preconditions, properties and the like declare no changeset
@@ -72,7 +76,13 @@ public final class ChangelogManifest {
         return file;
     }
 
-    private static Set<String> labelsOf(String attribute) {
+    /** Liquibase 4 calls it contextFilter; the older name context still works. */
+    private static String contextOf(Element changeSet) {
+        String filter = changeSet.getAttribute("contextFilter");
+        return filter.isEmpty() ? changeSet.getAttribute("context") : filter;
+    }
+
+    private static Set<String> listOf(String attribute) {
         return Arrays.stream(attribute.split(","))
                 .map(String::trim)
                 .filter(label -> !label.isEmpty())

@@ -13,6 +13,8 @@ import static id.yomu.core.identity.domain.AccountRules.normalizePhone;
 import static id.yomu.core.identity.domain.AccountRules.normalizeText;
 import static id.yomu.core.identity.domain.AccountRules.normalizeUsername;
 
+import id.yomu.core.events.CoreEventType;
+import id.yomu.core.events.EventOutbox;
 import id.yomu.core.identity.application.AccountDeactivatedException;
 import id.yomu.core.identity.application.AccountView;
 import id.yomu.core.identity.application.AuthenticatedAccount;
@@ -36,6 +38,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Stateless
@@ -55,6 +58,9 @@ public class DefaultIdentityService implements IdentityService {
 
     @Inject
     RegistrationMetric registrationMetric;
+
+    @Inject
+    EventOutbox outbox;
 
     @Override
     public SessionToken register(Registration form) {
@@ -79,6 +85,7 @@ public class DefaultIdentityService implements IdentityService {
         Instant now = Instant.now();
         Account account = accounts.add(new Account(username, displayName, email, phone, passwords.hash(form.password()), now));
         registrationMetric.countOnCommit();
+        outbox.record(CoreEventType.READER_REGISTERED, account.id(), Map.of("username", username));
         return sessionFor(account, now);
     }
 
@@ -173,6 +180,7 @@ public class DefaultIdentityService implements IdentityService {
             throw new InvalidInputException(new FieldError("password", "wrong", "is not correct"));
         }
         account.delete(Instant.now());
+        outbox.record(CoreEventType.READER_DELETED, account.id(), Map.of());
     }
 
     private static FieldError checkIdentifier(String identifier) {
