@@ -3,8 +3,10 @@ package id.yomu.web.interfaces.rest;
 import id.yomu.core.identity.application.AccountDeactivatedException;
 import id.yomu.core.identity.application.InvalidCredentialsException;
 import id.yomu.core.identity.application.LoginThrottledException;
+import id.yomu.core.shared.ConflictException;
 import id.yomu.core.shared.DuplicateValueException;
 import id.yomu.core.shared.FieldError;
+import id.yomu.core.shared.ForbiddenActionException;
 import id.yomu.core.shared.InvalidInputException;
 import id.yomu.core.shared.NotFoundException;
 import id.yomu.web.security.NotAuthenticatedException;
@@ -36,6 +38,22 @@ public final class ProblemMappers {
         public Response toResponse(DuplicateValueException e) {
             return Problem.response(Status.CONFLICT, e.field() + " is already taken",
                     List.of(new FieldError(e.field(), "taken", "is already taken")));
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(Status.CONFLICT, e.getMessage(), List.of());
+        }
+    }
+
+    @Provider
+    public static class ForbiddenAction implements ExceptionMapper<ForbiddenActionException> {
+        @Override
+        public Response toResponse(ForbiddenActionException e) {
+            return Problem.response(Status.FORBIDDEN, e.getMessage(), List.of());
         }
     }
 
