@@ -4,17 +4,19 @@ import id.yomu.core.identity.domain.Account;
 import id.yomu.core.identity.domain.AccountRepository;
 import id.yomu.core.identity.domain.LoginIdentifier;
 import id.yomu.core.shared.DuplicateValueException;
+import id.yomu.core.shared.UniqueViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "account_username_key", "username", "account_email_key", "email", "account_phone_key", "phone");
 
     @PersistenceContext(unitName = "yomu-core")
     EntityManager em;
@@ -67,26 +69,8 @@ public class JpaAccountRepository implements AccountRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw duplicateFieldOf(e).map(DuplicateValueException::new).orElseThrow(() -> e);
+            // A concurrent registration that passed the checks first loses here, on the unique index.
+            throw UniqueViolation.fieldOf(e, UNIQUE_FIELDS).map(DuplicateValueException::new).orElseThrow(() -> e);
         }
-    }
-
-    /** A concurrent registration that passed the checks first loses here, on the unique index. */
-    private static Optional<String> duplicateFieldOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                String message = String.valueOf(sql.getMessage());
-                if (message.contains("account_username_key")) {
-                    return Optional.of("username");
-                }
-                if (message.contains("account_email_key")) {
-                    return Optional.of("email");
-                }
-                if (message.contains("account_phone_key")) {
-                    return Optional.of("phone");
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -87,7 +87,11 @@ public class Article {
 
     /** Words at 200 a minute, rounded up, at least one minute. */
     public int readingMinutes() {
-        return Math.max(1, (wordCount + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return minutesFor(wordCount);
+    }
+
+    public static int minutesFor(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     public static int wordsIn(String text) {

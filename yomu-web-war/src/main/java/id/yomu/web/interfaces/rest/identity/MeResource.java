@@ -1,6 +1,6 @@
 package id.yomu.web.interfaces.rest.identity;
 
-import static id.yomu.web.interfaces.rest.identity.RequestBodies.required;
+import static id.yomu.web.interfaces.rest.RequestBodies.required;
 
 import id.yomu.core.identity.application.AccountView;
 import id.yomu.core.identity.application.IdentityService;
