@@ -1,6 +1,7 @@
 package id.yomu.web.interfaces.faces;
 
 import id.yomu.core.identity.application.AuthenticatedAccount;
+import id.yomu.core.quiz.application.QuizService;
 import id.yomu.core.reading.application.ArticleView;
 import id.yomu.core.reading.application.ReadingService;
 import id.yomu.core.shared.NotFoundException;
@@ -26,6 +27,9 @@ public class ArticlePage {
 
     @Inject
     CurrentAccount current;
+
+    @Inject
+    QuizService quizzes;
 
     private ArticleView article;
 
@@ -58,6 +62,10 @@ public class ArticlePage {
         }
         reading.markRead(article.id(), current.require().id());
         return "/article?faces-redirect=true&id=" + article.id();
+    }
+
+    public boolean isHasQuiz() {
+        return article != null && quizzes.questionCount(article.id()) > 0;
     }
 
     public boolean isFound() {
