@@ -1,6 +1,7 @@
 package id.yomu.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -89,5 +90,45 @@ class BrowserIT {
         assertTrue(page.contains("Username: is not in a valid format"), page);
         assertTrue(page.contains("Display name: is required"), page);
         assertTrue(page.contains("Email: fill in an email or a phone number"), page);
+    }
+
+    @Test
+    void readAnArticleMarkItReadTakeItsQuizAndSeeTheReview() {
+        Api admin = Admins.admin(Api.at(TestEnvironment.instanceUrls().get(0)));
+        long category = Admins.category(admin, Readers.uniqueName("browser"));
+        long article = Admins.article(admin, category, "Bulan <i>purnama</i>", "## Bulan\nBulan **memantulkan** cahaya matahari.", 1, true);
+        admin.post("/api/v1/admin/articles/" + article + "/questions", "{\"prompt\":\"Bulan memantulkan apa?\","
+                + "\"explanation\":\"Teks: cahaya matahari.\",\"options\":[{\"label\":\"Cahaya matahari\",\"correct\":true},"
+                + "{\"label\":\"Cahaya lampu\",\"correct\":false}]}");
+        registerThroughThePage(Readers.uniqueName("quizzer"));
+
+        browser.get(site + "/article.xhtml?id=" + article);
+        assertEquals("Bulan <i>purnama</i>", browser.findElement(By.id("article-title")).getText());
+        assertEquals("memantulkan", browser.findElement(By.cssSelector("#article-body strong")).getText());
+        browser.findElement(By.id("mark-read")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("read-state")));
+
+        browser.findElement(By.id("take-quiz")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-submit")));
+        assertFalse(browser.getPageSource().contains("correct-option"), "no correct option before submitting");
+        browser.findElements(By.cssSelector("input[type=radio]")).get(1).click();
+        browser.findElement(By.id("quiz-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-score")));
+        assertTrue(browser.findElement(By.id("quiz-score")).getText().startsWith("Skor 0"), browser.findElement(By.id("quiz-score")).getText());
+        String review = browser.findElement(By.id("review")).getText();
+        assertTrue(review.contains("Cahaya lampu ← pilihanmu"), review);
+        assertTrue(review.contains("Cahaya matahari ✓ jawaban benar"), review);
+        assertTrue(review.contains("Teks: cahaya matahari."), review);
+    }
+
+    private void registerThroughThePage(String username) {
+        browser.get(site + "/register.xhtml");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("display_name")).sendKeys("Pembaca");
+        browser.findElement(By.id("password")).sendKeys(Readers.PASSWORD);
+        browser.findElement(By.id("phone")).sendKeys(Readers.uniquePhone());
+        browser.findElement(By.id("register-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
     }
 }
