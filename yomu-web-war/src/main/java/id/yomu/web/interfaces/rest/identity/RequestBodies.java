@@ -4,12 +4,12 @@ import id.yomu.core.shared.FieldError;
 import id.yomu.core.shared.InvalidInputException;
 
 /** A missing JSON body is the client's mistake, said plainly rather than as a null pointer. */
-final class RequestBodies {
+public final class RequestBodies {
 
     private RequestBodies() {
     }
 
-    static <T> T required(T body) {
+    public static <T> T required(T body) {
         if (body == null) {
             throw new InvalidInputException(new FieldError("body", "required", "a JSON request body is required"));
         }
