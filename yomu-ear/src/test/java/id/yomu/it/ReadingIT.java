@@ -74,8 +74,9 @@ class ReadingIT {
 
         JsonObject found = api.get("/api/v1/articles?q=" + word).json();
         JsonObject levelTwo = api.get("/api/v1/articles?category_id=" + category + "&level=2").json();
-        JsonObject paged = api.get("/api/v1/articles?category_id=" + category + "&size=3&page=1").json();
+        JsonObject paged = api.get("/api/v1/articles?category_id=" + category + "&size=3&page=2").json();
         Api.Reply tooBig = api.get("/api/v1/articles?size=101");
+        Api.Reply notNumbers = api.get("/api/v1/articles?level=x&category_id=y");
 
         assertEquals(4, found.getInt("total"));
         assertEquals("Judul " + word + " utama", found.getJsonArray("items").getJsonObject(0).getString("title"),
@@ -85,6 +86,7 @@ class ReadingIT {
         assertEquals(1, paged.getJsonArray("items").size());
         assertEquals(400, tooBig.status());
         assertEquals(List.of("size"), tooBig.errorFields());
+        assertEquals(400, notNumbers.status(), notNumbers.body());
     }
 
     @Test

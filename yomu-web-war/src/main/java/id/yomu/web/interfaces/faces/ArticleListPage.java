@@ -4,7 +4,6 @@ import id.yomu.core.reading.application.ArticleQuery;
 import id.yomu.core.reading.application.ArticleSummary;
 import id.yomu.core.reading.application.CategoryView;
 import id.yomu.core.reading.application.ReadingService;
-import id.yomu.core.shared.InvalidInputException;
 import id.yomu.core.shared.Page;
 import id.yomu.core.shared.PageRequest;
 import jakarta.annotation.PostConstruct;
@@ -40,14 +39,9 @@ public class ArticleListPage {
         Long levelParam = number(params.get("level"));
         level = levelParam == null || levelParam < 1 || levelParam > 5 ? null : levelParam.intValue();
         Long pageParam = number(params.get("page"));
-        page = pageParam == null || pageParam < 0 || pageParam > 100_000 ? 0 : pageParam.intValue();
+        page = pageParam == null || pageParam < 1 || pageParam > 100_000 ? 1 : pageParam.intValue();
         categories = reading.categories();
-        try {
-            result = reading.browse(new ArticleQuery(category, level, text, PageRequest.of(page, PAGE_SIZE, PAGE_SIZE)),
-                    false);
-        } catch (InvalidInputException e) {
-            result = new Page<>(List.of(), 0, 0, PAGE_SIZE);
-        }
+        result = reading.browse(new ArticleQuery(category, level, text, new PageRequest(page, PAGE_SIZE)), false);
     }
 
     private static Long number(String raw) {
@@ -67,11 +61,11 @@ public class ArticleListPage {
     }
 
     public boolean isHasPrevious() {
-        return page > 0;
+        return page > 1;
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < result.total();
+        return (long) page * PAGE_SIZE < result.total();
     }
 
     public int getPreviousPage() {
@@ -83,7 +77,7 @@ public class ArticleListPage {
     }
 
     public int getPageNumber() {
-        return page + 1;
+        return page;
     }
 
     public int getPageCount() {

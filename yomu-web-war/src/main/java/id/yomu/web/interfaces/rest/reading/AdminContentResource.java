@@ -10,6 +10,7 @@ import id.yomu.core.reading.application.ContentAdministration;
 import id.yomu.core.reading.application.ReadingService;
 import id.yomu.core.shared.Page;
 import id.yomu.core.shared.PageRequest;
+import id.yomu.web.interfaces.rest.QueryParams;
 import id.yomu.web.security.CurrentAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,12 +85,12 @@ public class AdminContentResource {
     @GET
     @Path("articles")
     @Operation(summary = "Every article, hidden ones included")
-    public Page<ArticleSummary> articles(@QueryParam("category_id") Long categoryId, @QueryParam("level") Integer level,
-                                         @QueryParam("q") String text, @QueryParam("page") Integer page,
-                                         @QueryParam("size") Integer size) {
+    public Page<ArticleSummary> articles(@QueryParam("category_id") String categoryId, @QueryParam("level") String level,
+                                         @QueryParam("q") String text, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
         current.requireAdmin();
-        return reading.browse(new ArticleQuery(categoryId, level, text,
-                PageRequest.of(page, size, ArticlesResource.PAGE_SIZE)), true);
+        return reading.browse(new ArticleQuery(QueryParams.optionalNumber("category_id", categoryId),
+                QueryParams.optionalLevel(level), text, PageRequest.of(page, size)), true);
     }
 
     @GET

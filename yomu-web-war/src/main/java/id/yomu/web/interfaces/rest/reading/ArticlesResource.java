@@ -7,6 +7,7 @@ import id.yomu.core.reading.application.CategoryView;
 import id.yomu.core.reading.application.ReadingService;
 import id.yomu.core.shared.Page;
 import id.yomu.core.shared.PageRequest;
+import id.yomu.web.interfaces.rest.QueryParams;
 import id.yomu.web.security.CurrentAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reading")
 public class ArticlesResource {
 
-    static final int PAGE_SIZE = 20;
-
     @Inject
     ReadingService reading;
 
@@ -48,12 +47,13 @@ public class ArticlesResource {
 
     @GET
     @Path("articles")
-    @Operation(summary = "Published articles, newest first (or best match with q), 20 a page by default")
+    @Operation(summary = "Published articles, newest first (or best match with q); page from 1, 20 a page by default")
     @APIResponse(responseCode = "400", description = "Bad page, size or level")
-    public Page<ArticleSummary> articles(@QueryParam("category_id") Long categoryId, @QueryParam("level") Integer level,
-                                         @QueryParam("q") String text, @QueryParam("page") Integer page,
-                                         @QueryParam("size") Integer size) {
-        return reading.browse(new ArticleQuery(categoryId, level, text, PageRequest.of(page, size, PAGE_SIZE)), false);
+    public Page<ArticleSummary> articles(@QueryParam("category_id") String categoryId, @QueryParam("level") String level,
+                                         @QueryParam("q") String text, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
+        return reading.browse(new ArticleQuery(QueryParams.optionalNumber("category_id", categoryId),
+                QueryParams.optionalLevel(level), text, PageRequest.of(page, size)), false);
     }
 
     @GET
