@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -120,6 +121,34 @@ class BrowserIT {
         assertTrue(review.contains("Cahaya lampu ← pilihanmu"), review);
         assertTrue(review.contains("Cahaya matahari ✓ jawaban benar"), review);
         assertTrue(review.contains("Teks: cahaya matahari."), review);
+    }
+
+    @Test
+    void commentReplyAndVoteUnderAnArticle() {
+        Api admin = Admins.admin(Api.at(TestEnvironment.instanceUrls().get(0)));
+        long category = Admins.category(admin, Readers.uniqueName("thread"));
+        long article = Admins.article(admin, category, "Diskusi", "Mari berdiskusi.", 1, true);
+        registerThroughThePage(Readers.uniqueName("talker"));
+
+        browser.get(site + "/article.xhtml?id=" + article);
+        browser.findElement(By.id("thread-body")).sendKeys("Komentar <b>pertama</b>\nbaris kedua");
+        browser.findElement(By.id("thread-post")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.comment .comment-body")));
+        WebElement comment = browser.findElement(By.cssSelector("article.comment"));
+        assertEquals("Komentar <b>pertama</b>\nbaris kedua", comment.findElement(By.className("comment-body")).getText(),
+                "markup stays text and the line break is kept");
+
+        comment.findElement(By.cssSelector("details.comment-reply summary")).click();
+        comment.findElement(By.className("reply-body")).sendKeys("Balasan saya");
+        comment.findElement(By.className("reply-submit")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.comment"), 2));
+        WebElement reply = browser.findElements(By.cssSelector("article.comment")).get(1);
+        assertTrue(reply.getAttribute("class").contains("indent-1"), reply.getAttribute("class"));
+        assertEquals("Balasan saya", reply.findElement(By.className("comment-body")).getText());
+
+        browser.findElement(By.cssSelector("article.comment .vote-up")).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("article.comment .vote-up"), "value", "1"));
+        assertTrue(browser.findElement(By.cssSelector("article.comment .vote-up")).getAttribute("class").contains("on"));
     }
 
     private void registerThroughThePage(String username) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 /** One article: {@code article.xhtml?id=N}; a hidden, deleted or unknown article is a 404 page. */
 @Named
@@ -35,7 +36,9 @@ public class ArticlePage {
 
     @PostConstruct
     void load() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        // A postback of the thread's forms carries the article as thread_article, not as the page's id.
+        String id = params.containsKey("id") ? params.get("id") : params.get("thread_article");
         try {
             article = reading.article(Long.parseLong(id == null ? "" : id.strip()),
                     current.get().map(AuthenticatedAccount::id).orElse(null), false);
