@@ -2,7 +2,6 @@
 # Liquibase migrations: the plain command line (about a second), its class path resolved once by Maven.
 
 LB_DIR="$STATE/liquibase"
-LB_PICOCLI=4.7.7
 LB_SEARCH_PATH="$ROOT/yomu-ear/src/main/db,$ROOT/yomu-core-ejb/src/main/resources,$ROOT/yomu-engine-ejb/src/main/resources"
 
 # pom_prop NAME DEFAULT: a version property of the root pom, where every version lives.
@@ -14,12 +13,13 @@ pom_prop() {
 
 # Prints the class path of liquibase-core, picocli and the PostgreSQL driver.
 lb_classpath() {
-  local lbv pgv dpv cp_file
+  local lbv pgv dpv picocli cp_file
   lbv=$(pom_prop liquibase.version 4.33.0)
+  picocli=$(pom_prop picocli.version 4.7.7)
   pgv=$(pom_prop postgresql.version 42.7.4)
   dpv=$(pom_prop dependency-plugin.version 3.8.1)
   [[ $lbv == 4.* ]] || die "Liquibase $lbv refused: only 4.x is Apache-2.0 (5.x is under the FSL)"
-  cp_file="$LB_DIR/classpath-$lbv-$LB_PICOCLI-$pgv.txt"
+  cp_file="$LB_DIR/classpath-$lbv-$picocli-$pgv.txt"
   if [[ ! -s $cp_file ]]; then
     command -v mvn >/dev/null || die "mvn not found: Maven resolves Liquibase"
     say "migrate: resolving Liquibase $lbv with Maven (once)" >&2
@@ -33,7 +33,7 @@ lb_classpath() {
   <packaging>pom</packaging>
   <dependencies>
     <dependency><groupId>org.liquibase</groupId><artifactId>liquibase-core</artifactId><version>$lbv</version></dependency>
-    <dependency><groupId>info.picocli</groupId><artifactId>picocli</artifactId><version>$LB_PICOCLI</version></dependency>
+    <dependency><groupId>info.picocli</groupId><artifactId>picocli</artifactId><version>$picocli</version></dependency>
     <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>$pgv</version></dependency>
   </dependencies>
   <build><plugins><plugin>

@@ -76,6 +76,7 @@ test_cmd() {
   # shellcheck disable=SC2034 # (db.sh and migrate.sh read DB_NAME)
   DB_NAME=$TEST_DB
   db_recreate "$TEST_DB"
+  db_recreate "${TEST_DB}_fresh" # FreshDatabaseMigrationIT applies the changelog to it from nothing
   migrate_cmd --demo
 
   section "5/7 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
@@ -90,6 +91,7 @@ test_cmd() {
     -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)" \
     -Dyomu.db.url="$(db_url)" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)" \
     -Dyomu.drain.files="$(instance_dir blue-1)/drain,$(instance_dir blue-2)/drain" \
+    -Dyomu.fresh.db.url="jdbc:postgresql://127.0.0.1:$DB_PORT/${TEST_DB}_fresh" \
     -Dyomu.ops.user="${YOMU_OPS_USER:-operator}" -Dyomu.ops.password="${YOMU_OPS_PASSWORD:-$(secret ops-password)}" \
     -Dwebdriver.chrome.driver="$(command -v chromedriver)" -Dyomu.chromium="$(command -v chromium)") || rc=$?
   exit "$rc"

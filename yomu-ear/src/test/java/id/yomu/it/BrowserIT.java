@@ -151,6 +151,25 @@ class BrowserIT {
         assertTrue(browser.findElement(By.cssSelector("article.comment .vote-up")).getAttribute("class").contains("on"));
     }
 
+    @Test
+    void profileEditAndAWrongCurrentPasswordNamedAtItsField() {
+        registerThroughThePage(Readers.uniqueName("profiler"));
+        browser.findElement(By.id("nav-profile")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-save")));
+
+        browser.findElement(By.id("display_name")).clear();
+        browser.findElement(By.id("display_name")).sendKeys("Nama Baru");
+        browser.findElement(By.id("bio")).sendKeys("Suka membaca sejarah.");
+        browser.findElement(By.id("profile-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "Profil tersimpan"));
+        assertEquals("Nama Baru", browser.findElement(By.id("display_name")).getAttribute("value"));
+
+        browser.findElement(By.id("current_password")).sendKeys("salah12345");
+        browser.findElement(By.id("new_password")).sendKeys("baru12345");
+        browser.findElement(By.id("password-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Kata sandi saat ini: tidak benar"));
+    }
+
     private void registerThroughThePage(String username) {
         browser.get(site + "/register.xhtml");
         browser.findElement(By.id("username")).sendKeys(username);
