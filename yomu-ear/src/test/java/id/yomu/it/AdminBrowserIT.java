@@ -140,6 +140,42 @@ class AdminBrowserIT {
         assertFalse(browser.getPageSource().contains("article-form"), "no admin form for a reader");
     }
 
+    @Test
+    void deletesAskFirstAndACategoryWithArticlesStays() {
+        Api api = Api.at(TestEnvironment.instanceUrls().get(0));
+        Readers.Reader admin = Admins.account(api);
+        Api adminApi = api.withToken(admin.token());
+        long category = Admins.category(adminApi, Readers.uniqueName("hapus"));
+        long article = Admins.article(adminApi, category, "Akan dihapus", "Isi.", 1, true);
+        for (String prompt : List.of("Satu?", "Dua?")) {
+            adminApi.post("/api/v1/admin/articles/" + article + "/questions", "{\"prompt\":\"" + prompt + "\","
+                    + "\"options\":[{\"label\":\"Ya\",\"correct\":true},{\"label\":\"Tidak\",\"correct\":false}]}");
+        }
+        logIn(admin.username());
+
+        browser.get(site + "/admin/categories.xhtml");
+        browser.findElement(By.cssSelector("#category-" + category + " input.delete-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "masih berisi artikel"));
+        assertFalse(browser.findElements(By.id("category-" + category)).isEmpty(), "the category is still there");
+
+        browser.get(site + "/admin/questions.xhtml?article=" + article);
+        browser.findElements(By.cssSelector("#questions a.delete-question")).get(0).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("question-delete-confirm")));
+        assertTrue(browser.findElement(By.id("question-delete-confirm")).getText().contains("1. Satu?"));
+        browser.findElement(By.id("question-delete-confirm-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("question-delete-confirm")));
+        assertEquals(List.of("1. Dua?"), prompts());
+
+        browser.get(site + "/admin/article.xhtml?id=" + article);
+        browser.findElement(By.id("article-delete")).click();
+        String warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("delete-consequences"))).getText();
+        assertTrue(warning.contains("kuisnya (1 pertanyaan)") && warning.contains("utas forumnya"), warning);
+        assertEquals(200, api.get("/api/v1/articles/" + article).status(), "nothing deleted before confirming");
+        browser.findElement(By.id("delete-confirm-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-deleted")));
+        assertEquals(404, api.get("/api/v1/articles/" + article).status());
+    }
+
     private List<String> prompts() {
         return browser.findElements(By.cssSelector("#questions .question-prompt")).stream().map(WebElement::getText).toList();
     }

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * {@code admin/questions.xhtml?article=N}: the quiz editor. {@code &edit=Q} loads question Q into the
  * form; the form's six option rows are plain inputs ({@code label_0…label_5}, radio {@code correct}),
- * blank rows are left out, and errors about a row are shown next to that row.
+ * blank rows are left out, and errors about a row are shown next to that row. {@code &delete=Q} asks
+ * before deleting question Q.
  */
 @Named
 @RequestScoped
@@ -204,6 +205,12 @@ public class AdminQuestionsPage {
 
     public List<Integer> getRows() {
         return Arrays.asList(0, 1, 2, 3, 4, 5);
+    }
+
+    /** The question that {@code &delete=Q} asks to confirm deleting, or null. */
+    public AdminQuestion getDeleting() {
+        Long id = FacesPages.number("delete");
+        return questions.stream().filter(q -> id != null && q.id() == id).findFirst().orElse(null);
     }
 
     public boolean isSaved() {
