@@ -12,6 +12,11 @@ public final class Admins {
 
     /** An API client logged in as a fresh admin. */
     public static Api admin(Api api) {
+        return api.withToken(account(api).token());
+    }
+
+    /** A fresh admin who can also log in through the pages, with {@link Readers#PASSWORD}. */
+    public static Readers.Reader account(Api api) {
         Readers.Reader reader = Readers.register(api, "admin");
         try (Connection db = TestEnvironment.database();
              PreparedStatement promote = db.prepareStatement("UPDATE core.account SET role = 'ADMIN' WHERE username = ?")) {
@@ -20,7 +25,7 @@ public final class Admins {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        return api.withToken(reader.token());
+        return reader;
     }
 
     public static long category(Api admin, String name) {

@@ -60,28 +60,8 @@ public class ArticleListPage {
         return result.total();
     }
 
-    public boolean isHasPrevious() {
-        return page > 1;
-    }
-
-    public boolean isHasNext() {
-        return (long) page * PAGE_SIZE < result.total();
-    }
-
-    public int getPreviousPage() {
-        return page - 1;
-    }
-
-    public int getNextPage() {
-        return page + 1;
-    }
-
-    public int getPageNumber() {
-        return page;
-    }
-
-    public int getPageCount() {
-        return Math.max(1, result.pages());
+    public Pager getPager() {
+        return Pager.of(result);
     }
 
     public List<CategoryView> getCategories() {

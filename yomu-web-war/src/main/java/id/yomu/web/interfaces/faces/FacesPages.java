@@ -36,12 +36,49 @@ final class FacesPages {
         pageMessage(FacesMessage.SEVERITY_ERROR, "error.form");
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : errors) {
-            String translated = text("error." + error.code());
-            String label = text("field." + error.field());
-            String detail = (label == null ? error.field() : label) + ": "
-                    + (translated == null ? error.message() : translated);
+            String detail = describe(error);
             faces.addMessage(error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, detail, detail));
         }
+    }
+
+    /** Each error as a line on top, for forms whose fields are not components of their own (list rows). */
+    static void pageErrors(List<FieldError> errors) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldError error : errors) {
+            String detail = describe(error);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, detail, detail));
+        }
+    }
+
+    private static String describe(FieldError error) {
+        String translated = text("error." + error.code());
+        String label = text("field." + error.field());
+        return (label == null ? error.field() : label) + ": " + (translated == null ? error.message() : translated);
+    }
+
+    static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    /** A whole number from the request, or null when it is missing or not a number. */
+    static Long number(String name) {
+        String raw = parameter(name);
+        try {
+            return raw == null || raw.isBlank() ? null : Long.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Ends the request with an error page of this status. */
+    static void sendError(int status, String why) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, why);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     static HttpServletRequest request() {
