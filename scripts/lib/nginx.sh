@@ -114,6 +114,7 @@ nginx_set_live() {
   fi
   nginx_write_live "$1"
   if nginx_running; then nginx_start; else say "nginx: live colour is $1 (applies at the next start)"; fi
+  monitor_sync_live
 }
 
 # After a drain, undrain or start: rewrites the live upstream and reloads NGINX when that changed it.

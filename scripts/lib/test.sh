@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# scripts/yomu test: unit tests, then integration tests against blue-1, blue-2 and NGINX on database
-# yomu_test. Exits with Maven's exit code.
+# scripts/yomu test: the monitoring checks (promtool, offline), unit tests, then integration tests against
+# blue-1, blue-2 and NGINX on database yomu_test. Exits with Maven's exit code.
 
 TEST_DB=yomu_test
 TEST_STARTED_DB=""
@@ -40,7 +40,7 @@ XML
 # Always runs at exit: stops what the tests started.
 test_cleanup() {
   local rc=$?
-  section "7/7 cleanup"
+  section "8/8 cleanup"
   (nginx_stop) || true
   (instance_stop blue-1 blue-2 arquillian) || true
   if [[ -n $TEST_STARTED_DB ]]; then (db_stop) || true; else say "db: left running (it ran before the tests)"; fi
@@ -52,10 +52,14 @@ test_cmd() {
   (($# == 0)) || die "$EXIT_USAGE" "usage: scripts/yomu test"
   local n rc=0
 
-  section "1/7 prerequisites"
+  section "1/8 prerequisites"
   test_prerequisites
 
-  section "2/7 nothing of the stack may run"
+  section "2/8 monitoring: promtool check config, check rules, test rules"
+  monitor_check
+  say "monitoring: configuration, rules and rule tests pass"
+
+  section "3/8 nothing of the stack may run"
   db_external && die "$EXIT_USAGE" "scripts/yomu test uses the project's own PostgreSQL: unset YOMU_DB_URL"
   for n in "${INSTANCES[@]}"; do
     instance_running "$n" && die "$EXIT_USAGE" "$n runs: stop the stack first (scripts/yomu down)"
@@ -63,14 +67,14 @@ test_cmd() {
   nginx_running && die "$EXIT_USAGE" "nginx runs: stop the stack first (scripts/yomu down)"
   say "no instance and no nginx running"
 
-  # install, not only verify: step 6 builds yomu-ear alone (-pl), which finds its siblings in ~/.m2 only.
-  section "3/7 build and unit tests: mvn -B install"
+  # install, not only verify: step 7 builds yomu-ear alone (-pl), which finds its siblings in ~/.m2 only.
+  section "4/8 build and unit tests: mvn -B install"
   (cd "$ROOT" && mvn -B install) || { rc=$?; say "unit tests failed (exit $rc, $(secs_since "$T0_MS") s)"; exit "$rc"; }
 
   trap test_cleanup EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  section "4/7 database $TEST_DB"
+  section "5/8 database $TEST_DB"
   db_running || TEST_STARTED_DB=1
   db_start
   # shellcheck disable=SC2034 # (db.sh and migrate.sh read DB_NAME)
@@ -79,13 +83,13 @@ test_cmd() {
   db_recreate "${TEST_DB}_fresh" # FreshDatabaseMigrationIT applies the changelog to it from nothing
   migrate_cmd --demo
 
-  section "5/7 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
+  section "6/8 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
   nginx_write_live blue
   instance_start "$DEFAULT_EAR" blue-1 blue-2
   nginx_start
   test_prepare_arquillian
 
-  section "6/7 integration tests"
+  section "7/8 integration tests"
   (cd "$ROOT" && mvn -B -pl yomu-ear verify -DskipITs=false \
     -Dyomu.base.url="http://127.0.0.1:$PUBLIC_PORT" \
     -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)" \
