@@ -197,6 +197,32 @@ class AdminBrowserIT {
         return browser.findElements(By.cssSelector("#questions .question-prompt")).stream().map(WebElement::getText).toList();
     }
 
+    @Test
+    void anAdminDeletesAReportedCommentFromTheModerationQueue() {
+        Api api = Api.at(TestEnvironment.instanceUrls().get(0));
+        Readers.Reader admin = Admins.account(api);
+        Api adminApi = api.withToken(admin.token());
+        long article = Admins.article(adminApi, Admins.category(adminApi, Readers.uniqueName("moderasi")), "Dimoderasi", "Isi.", 1, true);
+        Api author = api.withToken(Readers.register(api, "penulis").token());
+        Api reporter = api.withToken(Readers.register(api, "pelapor").token());
+        long comment = author.post("/api/v1/articles/" + article + "/comments", "{\"body\":\"Komentar kasar\"}")
+                .json().getJsonNumber("id").longValue();
+        String reason = "Tidak sopan " + Readers.uniqueName("r");
+        assertEquals(201, reporter.post("/api/v1/comments/" + comment + "/reports", "{\"reason\":\"" + reason + "\"}").status());
+
+        logIn(admin.username());
+        browser.get(site + "/admin/moderation.xhtml?page=1");
+        WebElement report = browser.findElements(By.cssSelector("#reports li")).stream()
+                .filter(row -> row.getText().contains(reason)).findFirst().orElseThrow();
+        assertTrue(report.getText().contains("Komentar kasar"), report.getText());
+        report.findElement(By.className("report-delete")).click();
+
+        wait.until(ExpectedConditions.urlContains("/admin/moderation.xhtml"));
+        assertFalse(browser.findElement(By.id("reports")).getText().contains(reason), "the report left the queue");
+        assertFalse(reporter.get("/api/v1/articles/" + article + "/comments").body().contains("Komentar kasar"),
+                "the comment is gone from the thread");
+    }
+
     private void logIn(String username) {
         browser.get(site + "/login.xhtml");
         browser.findElement(By.id("identifier")).sendKeys(username);
