@@ -38,10 +38,16 @@ class HealthIT {
             assertEquals("instance is drained by an operator", drain.getJsonObject("data").getString("reason"));
             assertEquals("UP", blue2.get("/health/live").json().getString("status"), "a drained server stays alive");
             assertEquals(401, blue2.get("/api/v1/me").status(), "and still answers requests");
+            String metrics = blue2.accepting("text/plain").get("/metrics").body();
+            assertTrue(metrics.matches("(?s).*\\nyomu_instance_ready\\{[^}]*} 0(\\.0)?\\n.*"), "ready gauge 0 while drained");
+            assertTrue(metrics.matches("(?s).*\\nyomu_instance_drained\\{[^}]*} 1(\\.0)?\\n.*"), "drained gauge 1");
         } finally {
             Files.deleteIfExists(drainFile);
         }
         Poll.until(() -> blue2.get("/health/ready"), reply -> reply.status() == 200, Duration.ofSeconds(10));
+        String metrics = blue2.accepting("text/plain").get("/metrics").body();
+        assertTrue(metrics.matches("(?s).*\\nyomu_instance_ready\\{[^}]*} 1(\\.0)?\\n.*"), "ready gauge back to 1");
+        assertTrue(metrics.matches("(?s).*\\nyomu_instance_drained\\{[^}]*} 0(\\.0)?\\n.*"), "drained gauge back to 0");
     }
 
     @Test

@@ -28,9 +28,13 @@ public class DrainReadiness implements HealthCheck {
 
     private volatile boolean wasDrained;
 
+    public boolean isDrained() {
+        return drainFile.map(Path::of).map(Files::exists).orElse(false);
+    }
+
     @Override
     public HealthCheckResponse call() {
-        boolean drained = drainFile.map(Path::of).map(Files::exists).orElse(false);
+        boolean drained = isDrained();
         if (drained != wasDrained) {
             wasDrained = drained;
             LOG.info(() -> drained ? "Instance drained: readiness DOWN until " + drainFile.get() + " is removed"
