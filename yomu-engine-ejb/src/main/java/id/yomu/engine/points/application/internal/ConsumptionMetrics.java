@@ -1,0 +1,52 @@
+package id.yomu.engine.points.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+/**
+ * yomu_engine_event_backlog (events not yet processed), yomu_engine_event_lag_seconds (age of the
+ * oldest of them) and yomu_engine_events_processed_total (by this instance).
+ */
+@ApplicationScoped
+public class ConsumptionMetrics {
+
+    private static final String PENDING = "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(e.occurred_at)), 0) "
+            + "FROM core.outbox_event e WHERE NOT EXISTS (SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id)";
+
+    @Inject
+    MetricRegistry registry;
+
+    @Resource(lookup = "jdbc/yomu")
+    DataSource dataSource;
+
+    private Counter processed;
+
+    void register() {
+        processed = registry.counter("yomu_engine_events_processed");
+        registry.gauge("yomu_engine_event_backlog", this, metrics -> metrics.pending(1));
+        registry.gauge("yomu_engine_event_lag_seconds", this, metrics -> metrics.pending(2));
+    }
+
+    void processed(int events) {
+        processed.inc(events);
+    }
+
+    private double pending(int column) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(PENDING);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getDouble(column);
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package id.yomu.engine.points.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One batch of outbox events in one transaction: claimed with FOR UPDATE SKIP LOCKED, so two instances
+ * never take the same event; applied; and marked processed by event id in that same transaction, so a
+ * crash rolls back both and an event already marked is never applied again.
+ */
+@Stateless
+public class EventBatchProcessor {
+
+    static final int BATCH = 100;
+
+    @PersistenceContext(unitName = "yomu-engine")
+    EntityManager em;
+
+    @Inject
+    EventEffects effects;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int processBatch(String worker) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = em.createNativeQuery("SELECT e.id, e.event_type, e.account_id, e.payload::text "
+                        + "FROM core.outbox_event e WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) "
+                        + "ORDER BY e.sequence LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
+                .setParameter(1, BATCH)
+                .getResultList();
+        for (Object[] event : events) {
+            UUID id = (UUID) event[0];
+            int marked = em.createNativeQuery("INSERT INTO engine.processed_event (event_id, event_type, processed_by) "
+                            + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                    .setParameter(1, id).setParameter(2, event[1]).setParameter(3, worker).executeUpdate();
+            if (marked == 1) {
+                effects.apply(id, (String) event[1], ((Number) event[2]).longValue(), (String) event[3]);
+            }
+        }
+        return events.size();
+    }
+}
