@@ -1,5 +1,6 @@
 package id.yomu.core.forum.infrastructure;
 
+import id.yomu.core.shared.SqlTimes;
 import id.yomu.core.forum.domain.CommentRow;
 import id.yomu.core.forum.domain.ForumReadModel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,6 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +85,7 @@ public class SqlForumReadModel implements ForumReadModel {
                 .getResultList())
                 .stream()
                 .map(columns -> new ReportRow(number(columns[COMMENT_WIDTH]), (String) columns[COMMENT_WIDTH + 1],
-                        instant(columns[COMMENT_WIDTH + 2]), number(columns[COMMENT_WIDTH + 3]),
+                        SqlTimes.instant(columns[COMMENT_WIDTH + 2]), number(columns[COMMENT_WIDTH + 3]),
                         (String) columns[COMMENT_WIDTH + 4], (String) columns[COMMENT_WIDTH + 5],
                         (Boolean) columns[COMMENT_WIDTH + 6], row(columns, 0)))
                 .toList();
@@ -100,7 +98,7 @@ public class SqlForumReadModel implements ForumReadModel {
     private static CommentRow row(Object[] columns, int from) {
         Object[] c = Arrays.copyOfRange(columns, from, from + COMMENT_WIDTH);
         return new CommentRow(number(c[0]), number(c[1]), c[2] == null ? null : number(c[2]), (String) c[3],
-                instant(c[4]), c[5] == null ? null : instant(c[5]), (Boolean) c[6], number(c[7]), (String) c[8],
+                SqlTimes.instant(c[4]), c[5] == null ? null : SqlTimes.instant(c[5]), (Boolean) c[6], number(c[7]), (String) c[8],
                 (String) c[9], (Boolean) c[10], number(c[11]), number(c[12]), (int) number(c[13]), reactions(c[14]));
     }
 
@@ -118,12 +116,5 @@ public class SqlForumReadModel implements ForumReadModel {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
     }
 }

@@ -1,13 +1,11 @@
 package id.yomu.core.quiz.infrastructure;
 
+import id.yomu.core.shared.SqlTimes;
 import id.yomu.core.quiz.domain.AttemptStore;
 import id.yomu.core.quiz.domain.StoredAttempt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -50,10 +48,6 @@ public class SqlAttemptStore implements AttemptStore {
 
     private static StoredAttempt attempt(Object[] row) {
         return new StoredAttempt(((Number) row[0]).intValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-                ((Number) row[3]).longValue(), instant(row[4]), (String) row[5]);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : ((OffsetDateTime) value).toInstant();
+                ((Number) row[3]).longValue(), SqlTimes.instant(row[4]), (String) row[5]);
     }
 }

@@ -1,5 +1,6 @@
 package id.yomu.core.reading.infrastructure;
 
+import id.yomu.core.shared.SqlTimes;
 import id.yomu.core.reading.application.ArticleQuery;
 import id.yomu.core.reading.application.ArticleSummary;
 import id.yomu.core.reading.domain.Article;
@@ -9,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,13 +72,6 @@ public class SqlArticleSearch implements ArticleSearch {
     private static ArticleSummary summary(Object[] row) {
         return new ArticleSummary(((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(),
                 (String) row[3], ((Number) row[4]).intValue(), Article.minutesFor(((Number) row[5]).intValue()),
-                (Boolean) row[6], instant(row[7]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
+                (Boolean) row[6], SqlTimes.instant(row[7]));
     }
 }

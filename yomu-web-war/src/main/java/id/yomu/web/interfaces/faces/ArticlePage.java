@@ -12,16 +12,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 /** One article: {@code article.xhtml?id=N}; a hidden, deleted or unknown article is a 404 page. */
 @Named
 @RequestScoped
 public class ArticlePage {
-
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Inject
     ReadingService reading;
@@ -31,6 +27,9 @@ public class ArticlePage {
 
     @Inject
     QuizService quizzes;
+
+    @Inject
+    DisplayZone displayZone;
 
     private ArticleView article;
 
@@ -104,6 +103,6 @@ public class ArticlePage {
     }
 
     public String getPublishedOn() {
-        return LocalDate.ofInstant(article.createdAt(), JAKARTA).toString();
+        return displayZone.dateOf(article.createdAt()).toString();
     }
 }

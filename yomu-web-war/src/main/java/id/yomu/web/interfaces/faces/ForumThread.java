@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +36,10 @@ public class ForumThread {
 
     static final String PAGE_PARAMETER = "thread_page";
     private static final int MAX_INDENT = 5;
-    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Jakarta"));
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    DisplayZone displayZone;
 
     @Inject
     ForumService forum;
@@ -140,14 +141,15 @@ public class ForumThread {
         PageRequest request = PageRequest.of(safePage(), null);
         Page<CommentView> page = forum.thread(articleId, viewer(), request);
         List<Row> rows = new ArrayList<>();
-        page.items().forEach(root -> flatten(root, 0, rows));
+        DateTimeFormatter shownTime = SHOWN_TIME.withZone(displayZone.zone());
+        page.items().forEach(root -> flatten(root, 0, rows, shownTime));
         int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
         return new ThreadView(rows, page.total(), page.page(), pages);
     }
 
-    private static void flatten(CommentView comment, int depth, List<Row> rows) {
-        rows.add(new Row(comment, Math.min(depth, MAX_INDENT), SHOWN_TIME.format(comment.createdAt())));
-        comment.replies().forEach(reply -> flatten(reply, depth + 1, rows));
+    private static void flatten(CommentView comment, int depth, List<Row> rows, DateTimeFormatter shownTime) {
+        rows.add(new Row(comment, Math.min(depth, MAX_INDENT), shownTime.format(comment.createdAt())));
+        comment.replies().forEach(reply -> flatten(reply, depth + 1, rows, shownTime));
     }
 
     private String act(Consumer<Viewer> action, String doneMessage, Runnable onSuccess) {

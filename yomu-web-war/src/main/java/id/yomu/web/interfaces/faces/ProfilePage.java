@@ -22,7 +22,6 @@ import java.util.List;
 @RequestScoped
 public class ProfilePage {
 
-    private static final java.time.ZoneId JAKARTA = java.time.ZoneId.of("Asia/Jakarta");
     private static final String LOGIN = FacesPages.redirect("/login");
 
     @Inject
@@ -30,6 +29,9 @@ public class ProfilePage {
 
     @Inject
     CurrentAccount current;
+
+    @Inject
+    DisplayZone displayZone;
 
     private AccountView account;
     private String displayName;
@@ -115,7 +117,7 @@ public class ProfilePage {
     }
 
     public String getJoined() {
-        return account == null ? null : java.time.LocalDate.ofInstant(account.joinedAt(), JAKARTA).toString();
+        return account == null ? null : displayZone.dateOf(account.joinedAt()).toString();
     }
 
     public String getDisplayName() {
