@@ -31,6 +31,43 @@ class MetricsIT {
         assertTrue(text.contains("connectionpool_"), "connection pool metrics");
     }
 
+    @Test
+    void readingSubmittingAndCommentingAreCountedOnce() {
+        Api blue1 = Api.at(TestEnvironment.instanceUrls().get(0));
+        Api prometheus = blue1.accepting("text/plain");
+        Api admin = Admins.admin(blue1);
+        long article = Admins.article(admin, Admins.category(admin, Readers.uniqueName("metric")), "Metrik", "Teks.", 1, true);
+        jakarta.json.JsonObject added = admin.post("/api/v1/admin/articles/" + article + "/questions",
+                "{\"prompt\":\"P\",\"options\":[{\"label\":\"a\",\"correct\":true},{\"label\":\"b\",\"correct\":false}]}")
+                .json();
+        long question = added.getJsonNumber("id").longValue();
+        long option = added.getJsonArray("options").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(o -> o.getBoolean("correct")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api reader = blue1.withToken(Readers.register(blue1, "counted").token());
+        String before = prometheus.get("/metrics").body();
+
+        reader.post("/api/v1/articles/" + article + "/read", null);
+        reader.post("/api/v1/articles/" + article + "/read", null);
+        reader.post("/api/v1/articles/" + article + "/comments", "{\"body\":\"Komentar\"}");
+        reader.post("/api/v1/articles/" + article + "/quiz/submissions",
+                "{\"answers\":[{\"question_id\":" + question + ",\"option_id\":" + option + "}]}");
+        reader.post("/api/v1/articles/" + article + "/quiz/submissions",
+                "{\"answers\":[{\"question_id\":" + question + ",\"option_id\":" + option + "}]}");
+        String after = prometheus.get("/metrics").body();
+
+        assertEquals(value(before, "yomu_articles_read_total") + 1, value(after, "yomu_articles_read_total"), 0.0001);
+        assertEquals(value(before, "yomu_comments_posted_total") + 1, value(after, "yomu_comments_posted_total"), 0.0001);
+        assertEquals(value(before, "yomu_quiz_submissions_total") + 1, value(after, "yomu_quiz_submissions_total"), 0.0001,
+                "the rejected second submit is not counted");
+        assertEquals(value(before, "yomu_quiz_accuracy_percent_count") + 1, value(after, "yomu_quiz_accuracy_percent_count"), 0.0001);
+        assertEquals(value(before, "yomu_quiz_accuracy_percent_sum") + 100, value(after, "yomu_quiz_accuracy_percent_sum"), 0.0001);
+    }
+
+    private static double value(String text, String metric) {
+        Matcher matcher = Pattern.compile("(?m)^" + metric + "\\{[^}]*} ([0-9.E]+)").matcher(text);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+
     private static double registered(String text) {
         Matcher matcher = REGISTERED.matcher(text);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;

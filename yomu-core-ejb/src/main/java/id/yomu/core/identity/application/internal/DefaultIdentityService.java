@@ -30,6 +30,7 @@ import id.yomu.core.identity.domain.AccountRepository;
 import id.yomu.core.identity.domain.AccountRules;
 import id.yomu.core.identity.domain.AccountStatus;
 import id.yomu.core.identity.domain.LoginIdentifier;
+import id.yomu.core.platform.metrics.CommitMetrics;
 import id.yomu.core.shared.DuplicateValueException;
 import id.yomu.core.shared.FieldError;
 import id.yomu.core.shared.InvalidInputException;
@@ -57,7 +58,7 @@ public class DefaultIdentityService implements IdentityService {
     LoginThrottle throttle;
 
     @Inject
-    RegistrationMetric registrationMetric;
+    CommitMetrics metrics;
 
     @Inject
     EventOutbox outbox;
@@ -84,7 +85,7 @@ public class DefaultIdentityService implements IdentityService {
         rejectTakenContact(email, phone, -1);
         Instant now = Instant.now();
         Account account = accounts.add(new Account(username, displayName, email, phone, passwords.hash(form.password()), now));
-        registrationMetric.countOnCommit();
+        metrics.countOnCommit("yomu_readers_registered");
         outbox.record(CoreEventType.READER_REGISTERED, account.id(), Map.of("username", username));
         return sessionFor(account, now);
     }

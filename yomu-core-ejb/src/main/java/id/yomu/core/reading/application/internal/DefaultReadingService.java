@@ -2,6 +2,7 @@ package id.yomu.core.reading.application.internal;
 
 import id.yomu.core.events.CoreEventType;
 import id.yomu.core.events.EventOutbox;
+import id.yomu.core.platform.metrics.CommitMetrics;
 import id.yomu.core.reading.application.ArticleCatalog;
 import id.yomu.core.reading.application.ArticleQuery;
 import id.yomu.core.reading.application.ArticleSummary;
@@ -33,6 +34,9 @@ public class DefaultReadingService implements ReadingService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    CommitMetrics metrics;
+
     @EJB
     ArticleCatalog catalog;
 
@@ -57,6 +61,7 @@ public class DefaultReadingService implements ReadingService {
                 .executeUpdate();
         if (inserted == 1) {
             outbox.record(CoreEventType.ARTICLE_READ, readerId, Map.of("article_id", articleId));
+            metrics.countOnCommit("yomu_articles_read");
         }
     }
 

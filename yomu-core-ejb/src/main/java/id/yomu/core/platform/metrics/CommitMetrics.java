@@ -1,4 +1,4 @@
-package id.yomu.core.identity.application.internal;
+package id.yomu.core.platform.metrics;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
-/** {@code yomu_readers_registered_total}: counted when the registering transaction commits, not before. */
+/**
+ * Business metrics that count what the database kept: each update waits for the caller's transaction
+ * to commit, so a rolled-back registration or submit never shows in yomu_* metrics.
+ */
 @ApplicationScoped
-public class RegistrationMetric {
+public class CommitMetrics {
 
     @Inject
     MetricRegistry registry;
@@ -19,8 +21,17 @@ public class RegistrationMetric {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    public void countOnCommit() {
-        Counter counter = registry.counter("yomu_readers_registered");
+    /** Adds one to the counter (exported as NAME_total) once the transaction commits. */
+    public void countOnCommit(String counter) {
+        afterCommit(() -> registry.counter(counter).inc());
+    }
+
+    /** Records the value in the histogram once the transaction commits. */
+    public void recordOnCommit(String histogram, long value) {
+        afterCommit(() -> registry.histogram(histogram).update(value));
+    }
+
+    private void afterCommit(Runnable update) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -30,7 +41,7 @@ public class RegistrationMetric {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    counter.inc();
+                    update.run();
                 }
             }
         });
