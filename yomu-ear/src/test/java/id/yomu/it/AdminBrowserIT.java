@@ -134,7 +134,8 @@ class AdminBrowserIT {
         assertEquals(403, page.withToken(reader.token()).get("/admin/articles.xhtml").status());
         Api.Reply anonymous = page.get("/admin/questions.xhtml?article=1");
         assertEquals(302, anonymous.status());
-        assertTrue(anonymous.header("Location").endsWith("/login.xhtml"), anonymous.header("Location"));
+        assertTrue(anonymous.header("Location").endsWith("/login.xhtml?next=%2Fadmin%2Fquestions.xhtml%3Farticle%3D1"),
+                anonymous.header("Location"));
 
         browser.get(site + "/admin/categories.xhtml");
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));

@@ -158,6 +158,20 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Kata sandi saat ini: tidak benar"));
     }
 
+    @Test
+    void aVisitorSentToLogInComesBackToThePageAskedFor() {
+        Readers.Reader reader = Readers.register(Api.at(TestEnvironment.instanceUrls().get(0)), "kembali");
+        browser.get(site + "/profile.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identifier")));
+        browser.findElement(By.id("identifier")).sendKeys(reader.username());
+        browser.findElement(By.id("password")).sendKeys(Readers.PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-save")));
+        assertTrue(browser.getCurrentUrl().endsWith("/profile.xhtml"), browser.getCurrentUrl());
+        assertEquals("@" + reader.username(), browser.findElement(By.id("profile-username")).getText());
+    }
+
     private void registerThroughThePage(String username) {
         browser.get(site + "/register.xhtml");
         browser.findElement(By.id("username")).sendKeys(username);

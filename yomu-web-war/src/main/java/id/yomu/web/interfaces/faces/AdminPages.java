@@ -11,7 +11,7 @@ final class AdminPages {
     /** The view action of an admin page; null lets an admin through. */
     static String guard(CurrentAccount current) {
         if (!current.isLoggedIn()) {
-            return FacesPages.redirect("/login");
+            return FacesPages.logInThenReturn();
         }
         if (!current.isAdmin()) {
             FacesPages.sendError(403, "Admins only");

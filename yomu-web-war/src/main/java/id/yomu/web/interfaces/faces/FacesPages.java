@@ -89,6 +89,25 @@ final class FacesPages {
         return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
 
+    /**
+     * The view action's answer to a visitor without a login: the login page, which brings them back here
+     * (path and query) once they have logged in.
+     */
+    static String logInThenReturn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = request();
+        String here = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        try {
+            faces.getExternalContext().redirect(request.getContextPath() + "/login.xhtml?next="
+                    + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new jakarta.faces.FacesException(e);
+        }
+        faces.responseComplete();
+        return null;
+    }
+
     static String redirect(String view) {
         return view + "?faces-redirect=true";
     }

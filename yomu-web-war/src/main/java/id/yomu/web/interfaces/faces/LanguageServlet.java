@@ -21,13 +21,6 @@ public class LanguageServlet extends HttpServlet {
         cookie.setMaxAge(ONE_YEAR);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        response.sendRedirect(request.getContextPath() + localPath(request.getParameter("back")));
-    }
-
-    /** Only a path on this site, so the switch cannot be used to send readers elsewhere. */
-    private static String localPath(String back) {
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                && back.chars().noneMatch(Character::isISOControl);
-        return local ? back : "/";
+        response.sendRedirect(request.getContextPath() + LocalPaths.localOrHome(request.getParameter("back")));
     }
 }

@@ -11,6 +11,7 @@ import id.yomu.web.security.ClientAddress;
 import id.yomu.web.security.SessionCookie;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -26,13 +27,19 @@ public class LoginPage {
 
     private String identifier;
     private String password;
+    private String next;
+
+    @jakarta.annotation.PostConstruct
+    void rememberWhereFrom() {
+        next = FacesPages.parameter("next");
+    }
 
     public String submit() {
         try {
             SessionToken session = identity.logIn(new Credentials(identifier, password,
                     clientAddress.of(FacesPages.request())));
             SessionCookie.issue(FacesPages.request(), FacesPages.response(), session.token(), session.expiresAt());
-            return FacesPages.redirect("/index");
+            return returnToWhereFrom();
         } catch (InvalidInputException e) {
             FacesPages.fieldErrors(e.errors());
         } catch (InvalidCredentialsException e) {
@@ -45,6 +52,28 @@ public class LoginPage {
             FacesPages.pageMessage(FacesMessage.SEVERITY_ERROR, "error.throttled", e.retryAfterSeconds());
         }
         return null;
+    }
+
+    private String returnToWhereFrom() {
+        if (next == null || next.isBlank()) {
+            return FacesPages.redirect("/index");
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().redirect(FacesPages.request().getContextPath() + LocalPaths.localOrHome(next));
+        } catch (java.io.IOException e) {
+            throw new jakarta.faces.FacesException(e);
+        }
+        faces.responseComplete();
+        return null;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String logOut() {

@@ -49,7 +49,7 @@ public class ProfilePage {
 
     /** The view action of the page: a visitor without a session goes to the login page. */
     public String requireLogin() {
-        return account == null ? LOGIN : null;
+        return account == null ? FacesPages.logInThenReturn() : null;
     }
 
     public String save() {

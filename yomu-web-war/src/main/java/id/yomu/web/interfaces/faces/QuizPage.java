@@ -54,7 +54,7 @@ public class QuizPage {
     /** The view action: anonymous readers log in first; no quiz, no page. */
     public String guard() throws IOException {
         if (current.get().isEmpty()) {
-            return FacesPages.redirect("/login");
+            return FacesPages.logInThenReturn();
         }
         if (view == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
