@@ -13,6 +13,12 @@ DEFAULT_EAR="$ROOT/yomu-ear/target/yomu.ear"
 # Exit codes shared by every command.
 readonly EXIT_FAIL=1 EXIT_USAGE=2 EXIT_DOWN=3
 
+# Added to every port of the stack (instances, NGINX, monitoring), so a second checkout can run its own
+# stack beside the first on one machine (the database port has its own YOMU_DB_PORT).
+PORT_OFFSET=${YOMU_PORT_OFFSET:-0}
+[[ $PORT_OFFSET =~ ^[0-9]+$ ]] || { printf 'yomu: YOMU_PORT_OFFSET must be a number\n' >&2; exit 2; }
+port() { echo $(($1 + PORT_OFFSET)); }
+
 T0_MS=$(date +%s%3N)
 
 now_ms() { date +%s%3N; }

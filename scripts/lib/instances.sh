@@ -7,12 +7,12 @@ READY_TIMEOUT=${YOMU_READY_TIMEOUT:-180}
 
 instance_http_port() {
   case $1 in
-    blue-1) echo 9081 ;;
-    blue-2) echo 9082 ;;
-    green-1) echo 9083 ;;
-    green-2) echo 9084 ;;
-    dev) echo 9080 ;;       # liberty:dev (scripts/yomu dev)
-    arquillian) echo 9089 ;; # the in-server tests' server, started by Arquillian (see lib/test.sh)
+    blue-1) port 9081 ;;
+    blue-2) port 9082 ;;
+    green-1) port 9083 ;;
+    green-2) port 9084 ;;
+    dev) port 9080 ;;       # liberty:dev (scripts/yomu dev)
+    arquillian) port 9089 ;; # the in-server tests' server, started by Arquillian (see lib/test.sh)
     *) die "$EXIT_USAGE" "unknown instance '$1' (blue-1, blue-2, green-1, green-2)" ;;
   esac
 }

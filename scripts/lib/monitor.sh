@@ -5,9 +5,9 @@
 PROM_DIR="$STATE/prometheus"
 PROM_CONFIG="$ROOT/monitoring/prometheus.yml"
 PROM_LIVE_RULES="$PROM_DIR/rules/live-colour.yml" # found by prometheus.yml's rule_files
-PROM_ADDR=127.0.0.1:9090
-NGINX_EXPORTER_ADDR=127.0.0.1:9113
-PG_EXPORTER_ADDR=127.0.0.1:9187
+PROM_ADDR=127.0.0.1:$(port 9090)
+NGINX_EXPORTER_ADDR=127.0.0.1:$(port 9113)
+PG_EXPORTER_ADDR=127.0.0.1:$(port 9187)
 RUN="$STATE/run"
 MONITOR_PARTS=(prometheus nginx-exporter postgres-exporter)
 
@@ -109,16 +109,31 @@ monitor_start_postgres_exporter() {
   monitor_wait postgres-exporter "http://$PG_EXPORTER_ADDR/metrics"
 }
 
+# The configuration Prometheus runs: monitoring/prometheus.yml itself, or with YOMU_PORT_OFFSET a copy
+# in .yomu/prometheus whose loopback ports are shifted and whose rule paths are absolute.
+monitor_config() {
+  if ((PORT_OFFSET == 0)); then echo "$PROM_CONFIG"; return 0; fi
+  mkdir -p "$PROM_DIR"
+  OFFSET=$PORT_OFFSET MONITORING="$ROOT/monitoring" perl -pe '
+    s/127\.0\.0\.1:(\d+)/"127.0.0.1:".($1 + $ENV{OFFSET})/ge;
+    s{^(\s*- )rules/}{$1$ENV{MONITORING}/rules/};
+    s{^(\s*- )\.\./}{$1$ENV{MONITORING}/../};
+  ' "$PROM_CONFIG" >"$PROM_DIR/prometheus.yml"
+  echo "$PROM_DIR/prometheus.yml"
+}
+
 monitor_start_prometheus() {
   if monitor_running prometheus; then
     monitor_sync_live
     return 0
   fi
   monitor_write_live
-  promtool check config "$PROM_CONFIG" >"$LOGS/promtool.log" 2>&1 ||
-    { cat "$LOGS/promtool.log" >&2; die "monitoring: $PROM_CONFIG does not pass promtool check config"; }
+  local config
+  config=$(monitor_config)
+  promtool check config "$config" >"$LOGS/promtool.log" 2>&1 ||
+    { cat "$LOGS/promtool.log" >&2; die "monitoring: $config does not pass promtool check config"; }
   mkdir -p "$PROM_DIR/data"
-  monitor_spawn prometheus prometheus --config.file="$PROM_CONFIG" --web.listen-address="$PROM_ADDR" \
+  monitor_spawn prometheus prometheus --config.file="$config" --web.listen-address="$PROM_ADDR" \
     --storage.tsdb.path="$PROM_DIR/data" --storage.tsdb.retention.time=15d
   monitor_wait prometheus "http://$PROM_ADDR/-/ready"
 }

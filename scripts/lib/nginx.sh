@@ -4,8 +4,9 @@
 NGX_PREFIX="$STATE/nginx"
 NGX_CONF="$NGX_PREFIX/nginx.conf"
 NGX_LIVE="$NGX_PREFIX/live-upstream.conf"
-PUBLIC_PORT=${YOMU_PUBLIC_PORT:-8080}
-STATUS_URL=http://127.0.0.1:8081/stub_status
+PUBLIC_PORT=${YOMU_PUBLIC_PORT:-$(port 8080)}
+STATUS_PORT=$(port 8081)
+STATUS_URL=http://127.0.0.1:$STATUS_PORT/stub_status
 
 nginx_bin() {
   if command -v nginx; then return; fi
@@ -53,7 +54,7 @@ nginx_render() {
   nginx_bin >/dev/null || apt_install nginx
   nginx_bin >/dev/null || die "nginx not found"
   mkdir -p "$NGX_PREFIX/logs" "$NGX_PREFIX/temp"
-  sed "s/__PUBLIC_PORT__/$PUBLIC_PORT/" "$ROOT/nginx/nginx.conf" >"$NGX_CONF"
+  sed -e "s/__PUBLIC_PORT__/$PUBLIC_PORT/" -e "s/__STATUS_PORT__/$STATUS_PORT/" "$ROOT/nginx/nginx.conf" >"$NGX_CONF"
   [[ -s $NGX_LIVE ]] || nginx_write_live blue
   ngx -t -q || die "nginx: the configuration does not pass nginx -t ($NGX_CONF)"
 }

@@ -48,6 +48,20 @@ test_cleanup() {
   exit "$rc"
 }
 
+# The system properties that point the integration tests at the running stack and database DB_NAME.
+test_it_properties() {
+  local p=(
+    -Dyomu.base.url="http://127.0.0.1:$PUBLIC_PORT" -Dyomu.arquillian.port="$(instance_http_port arquillian)"
+    -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)"
+    -Dyomu.db.url="$(db_url)" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)"
+    -Dyomu.drain.files="$(instance_dir blue-1)/drain,$(instance_dir blue-2)/drain"
+    -Dyomu.fresh.db.url="jdbc:postgresql://127.0.0.1:$DB_PORT/${DB_NAME}_fresh"
+    -Dyomu.ops.user="${YOMU_OPS_USER:-operator}" -Dyomu.ops.password="${YOMU_OPS_PASSWORD:-$(secret ops-password)}"
+    -Dwebdriver.chrome.driver="$(command -v chromedriver)" -Dyomu.chromium="$(command -v chromium)"
+  )
+  printf '%s\n' "${p[@]}"
+}
+
 test_cmd() {
   (($# == 0)) || die "$EXIT_USAGE" "usage: scripts/yomu test"
   local n rc=0
@@ -67,9 +81,10 @@ test_cmd() {
   nginx_running && die "$EXIT_USAGE" "nginx runs: stop the stack first (scripts/yomu down)"
   say "no instance and no nginx running"
 
-  # install, not only verify: step 7 builds yomu-ear alone (-pl), which finds its siblings in ~/.m2 only.
-  section "4/8 build and unit tests: mvn -B install"
-  (cd "$ROOT" && mvn -B install) || { rc=$?; say "unit tests failed (exit $rc, $(secs_since "$T0_MS") s)"; exit "$rc"; }
+  # verify, not install: step 7 builds the whole reactor again, so nothing is read from (or written to)
+  # ~/.m2 that another checkout's run could change meanwhile.
+  section "4/8 build and unit tests: mvn -B verify"
+  (cd "$ROOT" && mvn -B verify) || { rc=$?; say "unit tests failed (exit $rc, $(secs_since "$T0_MS") s)"; exit "$rc"; }
 
   trap test_cleanup EXIT
   trap 'exit 130' INT
@@ -90,13 +105,27 @@ test_cmd() {
   test_prepare_arquillian
 
   section "7/8 integration tests"
-  (cd "$ROOT" && mvn -B -pl yomu-ear verify -DskipITs=false \
-    -Dyomu.base.url="http://127.0.0.1:$PUBLIC_PORT" \
-    -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)" \
-    -Dyomu.db.url="$(db_url)" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)" \
-    -Dyomu.drain.files="$(instance_dir blue-1)/drain,$(instance_dir blue-2)/drain" \
-    -Dyomu.fresh.db.url="jdbc:postgresql://127.0.0.1:$DB_PORT/${TEST_DB}_fresh" \
-    -Dyomu.ops.user="${YOMU_OPS_USER:-operator}" -Dyomu.ops.password="${YOMU_OPS_PASSWORD:-$(secret ops-password)}" \
-    -Dwebdriver.chrome.driver="$(command -v chromedriver)" -Dyomu.chromium="$(command -v chromium)") || rc=$?
+  local props
+  mapfile -t props < <(test_it_properties)
+  (cd "$ROOT" && mvn -B verify -DskipUTs=true -DskipITs=false "${props[@]}") || rc=$?
   exit "$rc"
+}
+
+# scripts/yomu it [PATTERN]: the integration tests (all, or the classes matching PATTERN, e.g. QuizIT or
+# 'Quiz*IT') against the stack `scripts/yomu up` runs, on its database, without restarting anything.
+it_cmd() {
+  (($# <= 1)) || die "$EXIT_USAGE" "usage: scripts/yomu it [PATTERN]"
+  local n
+  db_running || die "$EXIT_DOWN" "the database is not running: scripts/yomu up first"
+  for n in blue-1 blue-2; do
+    [[ $(health_state "$n" ready) == UP ]] || die "$EXIT_DOWN" "$n is not ready: scripts/yomu up first"
+  done
+  nginx_running || die "$EXIT_DOWN" "nginx is not running: scripts/yomu up first"
+  db_recreate "${DB_NAME}_fresh"
+  test_prepare_arquillian
+  local only=()
+  [[ -z ${1:-} ]] || only=(-Dit.test="$1" -Dfailsafe.failIfNoSpecifiedTests=false)
+  local props
+  mapfile -t props < <(test_it_properties)
+  cd "$ROOT" && exec mvn -B verify -DskipUTs=true -DskipITs=false "${only[@]}" "${props[@]}"
 }

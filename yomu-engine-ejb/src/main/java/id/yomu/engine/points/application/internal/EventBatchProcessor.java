@@ -1,18 +1,27 @@
 package id.yomu.engine.points.application.internal;
 
+import id.yomu.core.events.CoreEventType;
+import id.yomu.core.shared.SqlTimes;
+import id.yomu.engine.events.CoreEventArrived;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One batch of outbox events in one transaction: claimed with FOR UPDATE SKIP LOCKED, so two instances
  * never take the same event; applied; and marked processed by event id in that same transaction, so a
- * crash rolls back both and an event already marked is never applied again.
+ * crash rolls back both and an event already marked is never applied again. Each event reaches every
+ * feature as a synchronous {@link CoreEventArrived}, inside this transaction.
  */
 @Stateless
 public class EventBatchProcessor {
@@ -23,12 +32,12 @@ public class EventBatchProcessor {
     EntityManager em;
 
     @Inject
-    EventEffects effects;
+    Event<CoreEventArrived> arrivals;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int processBatch(String worker) {
         @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("SELECT e.id, e.event_type, e.account_id, e.payload::text "
+        List<Object[]> events = em.createNativeQuery("SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at "
                         + "FROM core.outbox_event e WHERE NOT EXISTS "
                         + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) "
                         + "ORDER BY e.sequence LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
@@ -40,9 +49,16 @@ public class EventBatchProcessor {
                             + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                     .setParameter(1, id).setParameter(2, event[1]).setParameter(3, worker).executeUpdate();
             if (marked == 1) {
-                effects.apply(id, (String) event[1], ((Number) event[2]).longValue(), (String) event[3]);
+                arrivals.fire(new CoreEventArrived(id, CoreEventType.valueOf((String) event[1]),
+                        ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4])));
             }
         }
         return events.size();
+    }
+
+    private static JsonObject facts(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject();
+        }
     }
 }
