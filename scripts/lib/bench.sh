@@ -1,11 +1,18 @@
 # shellcheck shell=bash
 # scripts/yomu bench reading: p95 of the article list, the article page and the quiz submit through NGINX,
 # on generated data (20k articles, 200k attempts by default). Needs the stack up (scripts/yomu up).
+# scripts/yomu bench engine: the engine's event consumption rate on one instance and on two.
 
 bench_cmd() {
-  local what=${1:-} articles=20000 attempts=200000 seconds=15 clients=16
-  (($#)) && shift
-  [[ $what == reading ]] || die "$EXIT_USAGE" "usage: scripts/yomu bench reading [--articles N] [--attempts N] [--seconds S] [--clients C]"
+  case ${1:-} in
+    reading) shift; bench_reading "$@" ;;
+    engine) shift; bench_engine "$@" ;;
+    *) die "$EXIT_USAGE" "usage: scripts/yomu bench reading|engine [options] (scripts/yomu help)" ;;
+  esac
+}
+
+bench_reading() {
+  local articles=20000 attempts=200000 seconds=15 clients=16
   while (($#)); do
     case $1 in
       --articles) articles=$2 ;;
@@ -16,6 +23,7 @@ bench_cmd() {
     esac
     shift 2 || die "$EXIT_USAGE" "option needs a value"
   done
+  [[ $articles$attempts$seconds$clients =~ ^[0-9]+$ ]] || die "$EXIT_USAGE" "options take whole numbers"
   if ! command -v hey >/dev/null || ! command -v wrk >/dev/null; then apt_install hey wrk; fi
   nginx_running || die "$EXIT_DOWN" "the stack is not up: scripts/yomu up first"
   local site="http://127.0.0.1:$PUBLIC_PORT" work="$STATE/bench" t0 token article
@@ -64,4 +72,56 @@ bench_hey() {
     "$(awk '/ 95% in/ {print $3*1000 " ms"}' <<<"$out")" \
     "$(awk '/ 99% in/ {print $3*1000 " ms"}' <<<"$out")" \
     "$(awk '/^ *\[[0-9]+\]/ {printf "%s%s ", $1, $2}' <<<"$out")"
+}
+
+# Unprocessed events in the core outbox (what yomu_engine_event_backlog reports).
+bench_backlog() {
+  app_psql -At -c "SELECT count(*) FROM core.outbox_event e
+    WHERE NOT EXISTS (SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id)"
+}
+
+# bench_consume LABEL EVENTS: writes EVENTS quiz events into the outbox in one commit, then waits until
+# the running instances have processed all of them; prints events/s.
+bench_consume() {
+  local label=$1 events=$2 t0 backlog last=-1 stalled=0
+  app_psql -q -v events="$events" -f "$ROOT/scripts/bench/engine-events.sql"
+  t0=$(now_ms)
+  while backlog=$(bench_backlog) && ((backlog > 0)); do
+    if ((backlog == last)); then stalled=$((stalled + 1)); else stalled=0; fi
+    ((stalled < 12)) || die "the backlog stayed at $backlog for 60 s: see the instances' messages.log"
+    say "$label: backlog $backlog"
+    last=$backlog
+    sleep 5
+  done
+  local ms=$(($(now_ms) - t0))
+  printf '%s: %d events in %d.%d s = %d events/s\n' "$label" "$events" $((ms / 1000)) $((ms % 1000 / 100)) \
+    $((events * 1000 / (ms > 0 ? ms : 1)))
+}
+
+bench_engine() {
+  local readers=100000 events=1000000 n
+  while (($#)); do
+    case $1 in
+      --readers) readers=$2 ;;
+      --events) events=$2 ;;
+      *) die "$EXIT_USAGE" "unknown option $1 (--readers N --events N)" ;;
+    esac
+    shift 2 || die "$EXIT_USAGE" "option needs a value"
+  done
+  [[ $readers$events =~ ^[0-9]+$ ]] || die "$EXIT_USAGE" "options take whole numbers"
+  for n in blue-1 blue-2; do
+    [[ $(health_state "$n" ready) == UP ]] || die "$EXIT_DOWN" "$n is not ready: scripts/yomu up first"
+  done
+  section "data: $readers readers"
+  app_psql -q -v readers="$readers" -f "$ROOT/scripts/bench/engine-readers.sql"
+  local backlog
+  backlog=$(bench_backlog)
+  ((backlog == 0)) || die "the outbox has $backlog unprocessed events already: let the engine finish first"
+
+  section "consumption on one instance (blue-2 stopped): $((events / 2)) events"
+  instance_stop blue-2
+  bench_consume "one instance" $((events / 2))
+  section "consumption on two instances: $((events - events / 2)) events"
+  instance_start "$DEFAULT_EAR" blue-2
+  bench_consume "two instances" $((events - events / 2))
 }
