@@ -7,9 +7,5 @@ import java.time.Instant;
  * unlocked (null while locked) and whether it is pinned on their profile.
  */
 public record ReaderAchievement(long id, String name, String description, String type, String rarity, int reward,
-        int progress, int goal, Instant unlockedAt, boolean pinned) {
-
-    public boolean unlocked() {
-        return unlockedAt != null;
-    }
+        int progress, int goal, boolean unlocked, Instant unlockedAt, boolean pinned) {
 }

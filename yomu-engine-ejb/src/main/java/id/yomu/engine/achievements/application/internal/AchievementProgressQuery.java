@@ -60,6 +60,6 @@ public class AchievementProgressQuery {
         int progress = unlocked ? goal : Progress.capped(((Number) row[7]).longValue(), goal);
         return new ReaderAchievement(((Number) row[0]).longValue(), (String) row[1], (String) row[2], type.name(),
                 (String) row[4], ((Number) row[5]).intValue(), progress, goal,
-                unlocked ? SqlTimes.instant(row[8]) : null, row[9] != null);
+                unlocked, unlocked ? SqlTimes.instant(row[8]) : null, row[9] != null);
     }
 }
