@@ -5,6 +5,7 @@ import id.yomu.engine.missions.application.MissionDraft;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** What a valid mission template is, how progress moves, and what a valid choice of the day's missions is. */
 public final class MissionRules {
@@ -43,7 +44,7 @@ public final class MissionRules {
 
     /** The day's missions an admin picks: exactly three different templates. */
     public static List<FieldError> validateChoice(List<Long> templateIds) {
-        if (templateIds == null || templateIds.size() != MISSIONS_PER_DAY || templateIds.contains(null)
+        if (templateIds == null || templateIds.size() != MISSIONS_PER_DAY || templateIds.stream().anyMatch(Objects::isNull)
                 || templateIds.stream().distinct().count() != MISSIONS_PER_DAY) {
             return List.of(new FieldError("template_ids", "invalid",
                     "must name exactly " + MISSIONS_PER_DAY + " different mission templates"));
