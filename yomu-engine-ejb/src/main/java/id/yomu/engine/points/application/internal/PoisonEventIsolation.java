@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * After a batch failed: its events one by one, each in its own transaction, so the good ones go through.
- * An event that keeps failing (its effects always throw) is set aside after {@link #MAX_ATTEMPTS} attempts:
+ * An event that keeps failing (its effects always throw; a lost race such as a deadlock does not count) is set aside after {@link #MAX_ATTEMPTS} attempts:
  * copied with its error to engine.dead_letter_event and marked processed, so the outbox moves on.
  */
 @Stateless
@@ -48,7 +49,11 @@ public class PoisonEventIsolation {
             try {
                 processor.processOne(eventId, worker);
             } catch (RuntimeException e) {
-                self.recordFailure(eventId, rootMessage(e));
+                if (transientFailure(e)) {
+                    LOG.log(Level.INFO, "Engine event {0} lost a race (deadlock or serialization); retried later", eventId);
+                } else {
+                    self.recordFailure(eventId, rootMessage(e));
+                }
             }
         }
     }
@@ -75,6 +80,16 @@ public class PoisonEventIsolation {
             LOG.log(Level.SEVERE, "Engine event {0} set aside after {1} failed attempts: {2}",
                     new Object[] {eventId, attempts, error});
         }
+    }
+
+    /** A deadlock or serialization failure (SQLState class 40) says nothing about the event: not an attempt. */
+    static boolean transientFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable failure) {

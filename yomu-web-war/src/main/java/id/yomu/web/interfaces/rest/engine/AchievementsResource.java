@@ -34,6 +34,7 @@ public class AchievementsResource {
 
     @GET
     @Operation(summary = "Every active achievement with one's progress (progress of goal), unlock time and pin")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<ReaderAchievement> mine() {
         return achievements.ofReader(current.require().id());
     }

@@ -43,6 +43,7 @@ public class AdminAchievementsResource {
 
     @GET
     @Operation(summary = "Every achievement template, active or not")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<AchievementTemplate> templates() {
         current.requireAdmin();
         return achievements.templates();
@@ -60,6 +61,7 @@ public class AdminAchievementsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an achievement template")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "Bad fields, named in errors")
     @APIResponse(responseCode = "404", description = "No such template")
     public AchievementTemplate update(@PathParam("id") long id, AchievementDraft body) {

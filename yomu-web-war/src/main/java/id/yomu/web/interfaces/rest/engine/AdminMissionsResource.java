@@ -49,6 +49,7 @@ public class AdminMissionsResource {
     @GET
     @Path("mission-templates")
     @Operation(summary = "Every mission template, active or not")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<MissionTemplate> templates() {
         current.requireAdmin();
         return missions.templates();
@@ -67,6 +68,7 @@ public class AdminMissionsResource {
     @PUT
     @Path("mission-templates/{id}")
     @Operation(summary = "Replace a mission template")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "Bad fields, named in errors")
     @APIResponse(responseCode = "404", description = "No such template")
     public MissionTemplate update(@PathParam("id") long id, MissionDraft body) {
@@ -89,6 +91,7 @@ public class AdminMissionsResource {
     @GET
     @Path("missions/today")
     @Operation(summary = "Today's missions and who picked them (picked now if nobody has yet)")
+    @APIResponse(responseCode = "200", description = "OK")
     public DailyMissions today() {
         current.requireAdmin();
         return missions.today();
@@ -97,6 +100,7 @@ public class AdminMissionsResource {
     @PUT
     @Path("missions/today")
     @Operation(summary = "Replace today's missions with exactly three different active templates")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "Not three different active templates (template_ids)")
     public DailyMissions chooseToday(TodayRequest body) {
         current.requireAdmin();

@@ -34,6 +34,7 @@ public class MissionsResource {
     @GET
     @Path("today")
     @Operation(summary = "Today's three missions (in the game's time zone) with one's progress, capped at each target")
+    @APIResponse(responseCode = "200", description = "OK")
     public List<ReaderMission> today() {
         return missions.todayOf(current.require().id());
     }

@@ -49,6 +49,7 @@ public class NotificationsResource {
     @GET
     @Path("unread-count")
     @Operation(summary = "How many notifications are unread")
+    @APIResponse(responseCode = "200", description = "OK")
     public UnreadCount unread() {
         return new UnreadCount(notifications.unreadCount(current.require().id()));
     }
