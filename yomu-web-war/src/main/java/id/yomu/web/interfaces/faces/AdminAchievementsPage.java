@@ -2,18 +2,16 @@ package id.yomu.web.interfaces.faces;
 
 import id.yomu.core.shared.InvalidInputException;
 import id.yomu.core.shared.NotFoundException;
+import id.yomu.engine.achievements.application.AchievementChoices;
 import id.yomu.engine.achievements.application.AchievementDraft;
 import id.yomu.engine.achievements.application.AchievementService;
 import id.yomu.engine.achievements.application.AchievementTemplate;
-import id.yomu.engine.achievements.domain.AchievementType;
-import id.yomu.engine.achievements.domain.Rarity;
 import id.yomu.web.security.CurrentAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -99,10 +97,10 @@ public class AdminAchievementsPage {
     }
 
     public List<String> getTypes() {
-        return Arrays.stream(AchievementType.values()).map(Enum::name).toList();
+        return AchievementChoices.TYPES;
     }
 
     public List<String> getRarities() {
-        return Arrays.stream(Rarity.values()).map(Enum::name).toList();
+        return AchievementChoices.RARITIES;
     }
 }

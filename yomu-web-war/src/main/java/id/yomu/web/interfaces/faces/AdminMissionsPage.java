@@ -4,10 +4,10 @@ import id.yomu.core.shared.ConflictException;
 import id.yomu.core.shared.InvalidInputException;
 import id.yomu.core.shared.NotFoundException;
 import id.yomu.engine.missions.application.DailyMissions;
+import id.yomu.engine.missions.application.MissionChoices;
 import id.yomu.engine.missions.application.MissionDraft;
 import id.yomu.engine.missions.application.MissionService;
 import id.yomu.engine.missions.application.MissionTemplate;
-import id.yomu.engine.missions.domain.MissionType;
 import id.yomu.web.security.CurrentAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,7 +15,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** {@code admin/missions.xhtml}: mission templates (create, edit, delete) and today's three missions (replace). */
@@ -126,6 +125,6 @@ public class AdminMissionsPage {
     }
 
     public List<String> getTypes() {
-        return Arrays.stream(MissionType.values()).map(Enum::name).toList();
+        return MissionChoices.TYPES;
     }
 }
