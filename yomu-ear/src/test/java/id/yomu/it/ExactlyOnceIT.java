@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Kills blue-2's JVM (SIGKILL) while both instances work through a backlog of quiz events, then checks that
  * every event was applied exactly once: one ledger row per event, totals equal to the events' scores.
- * Starts blue-2 again afterwards with scripts/yomu, in the environment the tests run in.
+ * Starts blue-2 again afterwards with scripts/yomu, on the database the tests use.
  */
 class ExactlyOnceIT {
 
@@ -77,8 +77,12 @@ class ExactlyOnceIT {
 
     private static void startBlue2() throws IOException, InterruptedException {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        Process start = new ProcessBuilder(root.resolve("scripts/yomu").toString(), "start", "blue-2")
-                .directory(root.toFile()).inheritIO().start();
+        String url = System.getProperty("yomu.db.url");
+        ProcessBuilder command = new ProcessBuilder(root.resolve("scripts/yomu").toString(), "start", "blue-2")
+                .directory(root.toFile()).inheritIO();
+        // scripts/yomu test points the stack at its own database without exporting its name: pass it on.
+        command.environment().put("YOMU_DB_NAME", url.substring(url.lastIndexOf('/') + 1).split("\\?")[0]);
+        Process start = command.start();
         assertEquals(0, start.waitFor(), "blue-2 started again");
     }
 

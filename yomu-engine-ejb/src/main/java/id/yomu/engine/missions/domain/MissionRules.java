@@ -17,9 +17,12 @@ public final class MissionRules {
     private MissionRules() {
     }
 
-    /** One more qualifying action, never past the target. */
-    public static int advance(int progress, int target) {
-        return Math.min(progress + 1, target);
+    /**
+     * The progress a reader sees: never past the target, even after an admin lowered it (the stored value is
+     * capped the same way as it grows, by LEAST in the upsert, so that two events never race past it).
+     */
+    public static int shown(int progress, int target) {
+        return Math.max(0, Math.min(progress, target));
     }
 
     public static List<FieldError> validate(MissionDraft draft) {

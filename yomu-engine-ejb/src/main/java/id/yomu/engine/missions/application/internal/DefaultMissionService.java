@@ -160,7 +160,7 @@ public class DefaultMissionService implements MissionService {
     }
 
     private static ReaderMission toReaderMission(MissionTemplate mission, LocalDate day, Object[] progress) {
-        int done = progress == null ? 0 : Math.min(((Number) progress[1]).intValue(), mission.target());
+        int done = progress == null ? 0 : MissionRules.shown(((Number) progress[1]).intValue(), mission.target());
         return new ReaderMission(mission.id(), day, mission.type(), mission.target(), mission.threshold(), mission.reward(),
                 done, progress != null && progress[2] != null, progress != null && progress[3] != null);
     }
