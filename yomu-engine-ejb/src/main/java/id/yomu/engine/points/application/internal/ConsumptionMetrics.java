@@ -13,7 +13,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * yomu_engine_event_backlog (events not yet processed), yomu_engine_event_lag_seconds (age of the
- * oldest of them) and yomu_engine_events_processed_total (by this instance).
+ * oldest of them), yomu_engine_events_processed_total (by this instance) and
+ * yomu_engine_events_dead_lettered_total (events set aside after failing too often).
  */
 @ApplicationScoped
 public class ConsumptionMetrics {
@@ -31,6 +32,7 @@ public class ConsumptionMetrics {
 
     void register() {
         processed = registry.counter("yomu_engine_events_processed");
+        registry.counter(PoisonEventIsolation.DEAD_LETTERED);
         registry.gauge("yomu_engine_event_backlog", this, metrics -> metrics.pending(1));
         registry.gauge("yomu_engine_event_lag_seconds", this, metrics -> metrics.pending(2));
     }

@@ -28,6 +28,10 @@ public class EventBatchProcessor {
 
     static final int BATCH = 100;
 
+    private static final String SELECT = "SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at "
+            + "FROM core.outbox_event e WHERE NOT EXISTS "
+            + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) ";
+
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;
 
@@ -37,23 +41,33 @@ public class EventBatchProcessor {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int processBatch(String worker) {
         @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at "
-                        + "FROM core.outbox_event e WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) "
-                        + "ORDER BY e.sequence LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
+        List<Object[]> events = em.createNativeQuery(SELECT + "ORDER BY e.sequence LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
                 .setParameter(1, BATCH)
                 .getResultList();
-        for (Object[] event : events) {
-            UUID id = (UUID) event[0];
-            int marked = em.createNativeQuery("INSERT INTO engine.processed_event (event_id, event_type, processed_by) "
-                            + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                    .setParameter(1, id).setParameter(2, event[1]).setParameter(3, worker).executeUpdate();
-            if (marked == 1) {
-                arrivals.fire(new CoreEventArrived(id, CoreEventType.valueOf((String) event[1]),
-                        ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4])));
-            }
-        }
+        events.forEach(event -> deliver(event, worker));
         return events.size();
+    }
+
+    /** One event alone in its own transaction, so that a failing one fails alone; 0 when done or taken meanwhile. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int processOne(UUID eventId, String worker) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> events = em.createNativeQuery(SELECT + "AND e.id = ?1 FOR UPDATE OF e SKIP LOCKED")
+                .setParameter(1, eventId)
+                .getResultList();
+        events.forEach(event -> deliver(event, worker));
+        return events.size();
+    }
+
+    private void deliver(Object[] event, String worker) {
+        UUID id = (UUID) event[0];
+        int marked = em.createNativeQuery("INSERT INTO engine.processed_event (event_id, event_type, processed_by) "
+                        + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, id).setParameter(2, event[1]).setParameter(3, worker).executeUpdate();
+        if (marked == 1) {
+            arrivals.fire(new CoreEventArrived(id, CoreEventType.valueOf((String) event[1]),
+                    ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4])));
+        }
     }
 
     private static JsonObject facts(String payload) {

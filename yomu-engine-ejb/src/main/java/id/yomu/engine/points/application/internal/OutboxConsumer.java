@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Polls the core outbox every quarter second on every instance; the batches' row locks, not this
- * schedule, keep instances from processing one event twice. A failing batch is logged and retried.
+ * schedule, keep instances from processing one event twice. A failing batch is logged and its events are
+ * retried one by one, so that one poison event cannot hold back the others.
  */
 @Singleton
 @Startup
@@ -30,6 +31,9 @@ public class OutboxConsumer {
 
     @EJB
     EventBatchProcessor processor;
+
+    @EJB
+    PoisonEventIsolation isolation;
 
     @Inject
     ConsumptionMetrics metrics;
@@ -69,7 +73,8 @@ public class OutboxConsumer {
                 metrics.processed(processed);
             } while (processed == EventBatchProcessor.BATCH);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Engine outbox batch failed; it will be retried", e);
+            LOG.log(Level.SEVERE, "Engine outbox batch failed; its events are retried one by one", e);
+            isolation.processOneByOne(instance);
         }
     }
 }

@@ -1,0 +1,9 @@
+package id.yomu.engine.achievements.domain;
+
+/** How rare an achievement is, rising. */
+public enum Rarity {
+    COMMON,
+    RARE,
+    EPIC,
+    LEGENDARY
+}

@@ -1,0 +1,96 @@
+package id.yomu.web.interfaces.faces;
+
+import id.yomu.core.shared.ConflictException;
+import id.yomu.core.shared.NotFoundException;
+import id.yomu.engine.achievements.application.AchievementService;
+import id.yomu.engine.achievements.application.ReaderAchievement;
+import id.yomu.engine.missions.application.MissionService;
+import id.yomu.engine.missions.application.ReaderMission;
+import id.yomu.engine.points.application.ProgressService;
+import id.yomu.engine.points.application.ReaderProgress;
+import id.yomu.engine.streak.application.ReaderStreak;
+import id.yomu.engine.streak.application.StreakService;
+import id.yomu.web.security.CurrentAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** {@code dashboard.xhtml}: one's XP, level, streak, today's missions (with claim buttons) and achievements. */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    @Inject
+    CurrentAccount current;
+
+    @Inject
+    ProgressService progressService;
+
+    @Inject
+    StreakService streaks;
+
+    @Inject
+    MissionService missionService;
+
+    @Inject
+    AchievementService achievementService;
+
+    private ReaderProgress progress;
+    private ReaderStreak streak;
+    private List<ReaderMission> missions = List.of();
+    private List<ReaderAchievement> achievements = List.of();
+
+    @PostConstruct
+    void load() {
+        current.get().ifPresent(who -> {
+            progress = progressService.progress(who.id());
+            streak = streaks.streak(who.id());
+            missions = missionService.todayOf(who.id());
+            achievements = achievementService.ofReader(who.id());
+        });
+    }
+
+    public String requireLogin() {
+        return current.isLoggedIn() ? null : FacesPages.logInThenReturn();
+    }
+
+    public String claim() {
+        long reader = current.require().id();
+        Long mission = FacesPages.number("mission");
+        try {
+            ReaderMission claimed = missionService.claim(reader, mission == null ? -1 : mission);
+            FacesPages.pageMessage(FacesMessage.SEVERITY_INFO, "mission.claimed", claimed.reward());
+        } catch (ConflictException e) {
+            FacesPages.pageMessage(FacesMessage.SEVERITY_ERROR,
+                    e.getMessage().contains("already") ? "mission.already_claimed" : "mission.not_completed");
+        } catch (NotFoundException e) {
+            FacesPages.pageMessage(FacesMessage.SEVERITY_ERROR, "mission.gone");
+        }
+        load();
+        return null;
+    }
+
+    public ReaderProgress getProgress() {
+        return progress;
+    }
+
+    public ReaderStreak getStreak() {
+        return streak;
+    }
+
+    public List<ReaderMission> getMissions() {
+        return missions;
+    }
+
+    public List<ReaderAchievement> getAchievements() {
+        return achievements;
+    }
+
+    /** XP earned within the current level, for the progress bar (levels are 100 XP wide). */
+    public long getXpInLevel() {
+        return progress == null ? 0 : progress.xp() % 100;
+    }
+}
