@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -28,8 +27,8 @@ public class LeagueMetrics {
 
     void register() {
         for (Tier tier : Tier.values()) {
-            registry.gauge(new MetricID("yomu_clans", new Tag("tier", tier.name())),
-                    () -> count("SELECT count(*) FROM engine.clan WHERE tier = '" + tier.name() + "'"));
+            registry.gauge("yomu_clans", () -> count("SELECT count(*) FROM engine.clan WHERE tier = '" + tier.name() + "'"),
+                    new Tag("tier", tier.name()));
         }
         registry.gauge("yomu_seasons_ended_total", () -> count("SELECT count(*) FROM engine.season WHERE ended_at IS NOT NULL"));
     }
