@@ -136,9 +136,11 @@ public class DefaultClanService implements ClanService {
 
     @Override
     public void answer(long clanId, long requestId, long leaderId, boolean accept) {
+        // The clan's row lock already serializes answers to this clan's requests. Locking the request row
+        // too would deadlock with another clan's leader admitting the same reader, whose admission cancels it.
         LockedClan clan = memberships.lockAsLeader(clanId, leaderId);
         List<?> rows = em.createNativeQuery("SELECT reader_id, display_name, status FROM engine.clan_join_request "
-                        + "WHERE id = ?1 AND clan_id = ?2 FOR UPDATE")
+                        + "WHERE id = ?1 AND clan_id = ?2")
                 .setParameter(1, requestId).setParameter(2, clanId).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("Join request");

@@ -1,7 +1,9 @@
 package id.yomu.web.interfaces.rest.league;
 
 import id.yomu.core.identity.application.AuthenticatedAccount;
+import id.yomu.core.shared.Page;
 import id.yomu.core.shared.PageRequest;
+import id.yomu.engine.league.application.ReaderRank;
 import id.yomu.engine.league.application.LeagueService;
 import id.yomu.engine.league.application.ReaderBoard;
 import id.yomu.web.security.CurrentAccount;
@@ -28,11 +30,17 @@ public class LeaderboardResource {
     @Inject
     CurrentAccount current;
 
+    @Inject
+    ReaderNames names;
+
     @GET
     @Path("readers")
-    @Operation(summary = "Readers by XP (equal XP shares a rank); the caller's own row in me")
+    @Operation(summary = "Readers by XP with their display names (equal XP shares a rank); the caller's own row in me")
     @APIResponse(responseCode = "400", description = "Bad page or size, named in errors")
-    public ReaderBoard readers(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return league.readers(PageRequest.of(page, size), current.get().map(AuthenticatedAccount::id).orElse(null));
+    public ReaderLeaderboard readers(@QueryParam("page") String page, @QueryParam("size") String size) {
+        ReaderBoard board = league.readers(PageRequest.of(page, size), current.get().map(AuthenticatedAccount::id).orElse(null));
+        Page<ReaderRank> ranks = board.readers();
+        return new ReaderLeaderboard(new Page<>(ranks.items().stream().map(names::row).toList(), ranks.total(), ranks.page(),
+                ranks.size()), names.row(board.me()));
     }
 }
