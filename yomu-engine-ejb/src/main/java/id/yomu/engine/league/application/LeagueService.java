@@ -2,7 +2,6 @@ package id.yomu.engine.league.application;
 
 import id.yomu.core.shared.Page;
 import id.yomu.core.shared.PageRequest;
-import id.yomu.engine.league.domain.Tier;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -12,12 +11,18 @@ public interface LeagueService {
 
     int TABLE_PAGE_SIZE = 50;
 
+    /** The tiers, lowest first. */
+    List<String> TIERS = List.of("BRONZE", "SILVER", "GOLD", "DIAMOND");
+
     SeasonView currentSeason();
 
     ClanSeasonView clanSeason(long clanId);
 
-    /** A tier's clans ranked by their running score; viewerId's clan is marked and returned apart. */
-    TierTable tierTable(Tier tier, int page, Long viewerId);
+    /**
+     * A tier's clans ranked by their running score; viewerId's clan is marked and returned apart. An
+     * unknown tier is an InvalidInputException naming "tier".
+     */
+    TierTable tierTable(String tier, int page, Long viewerId);
 
     ReaderBoard readers(PageRequest page, Long viewerId);
 

@@ -60,7 +60,8 @@ public class DefaultLeagueService implements LeagueService {
     }
 
     @Override
-    public TierTable tierTable(Tier tier, int page, Long viewerId) {
+    public TierTable tierTable(String tierName, int page, Long viewerId) {
+        Tier tier = Tier.parse("tier", tierName);
         int season = seasons.running().number();
         Optional<Long> mine = viewerId == null ? Optional.empty() : clans.clanOf(viewerId);
         List<LeagueRow> rows = scores.rank(tier, season).stream()

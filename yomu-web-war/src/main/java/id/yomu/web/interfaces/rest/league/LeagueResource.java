@@ -9,7 +9,6 @@ import id.yomu.engine.league.application.LeagueService;
 import id.yomu.engine.league.application.SeasonResultView;
 import id.yomu.engine.league.application.SeasonView;
 import id.yomu.engine.league.application.TierTable;
-import id.yomu.engine.league.domain.Tier;
 import id.yomu.web.security.CurrentAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class LeagueResource {
     @Operation(summary = "A tier's clans ranked by running score, 50 a page; the caller's own clan is marked and repeated in my_clan")
     @APIResponse(responseCode = "400", description = "Unknown tier or bad page, named in errors")
     public TierTable tier(@PathParam("tier") String tier, @QueryParam("page") String page) {
-        return league.tierTable(Tier.parse("tier", tier), PageRequest.of(page, null).page(),
+        return league.tierTable(tier, PageRequest.of(page, null).page(),
                 current.get().map(AuthenticatedAccount::id).orElse(null));
     }
 
