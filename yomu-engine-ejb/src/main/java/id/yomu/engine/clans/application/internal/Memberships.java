@@ -18,8 +18,12 @@ public class Memberships {
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;
 
+    /**
+     * FOR NO KEY UPDATE serializes membership changes of one clan without blocking the foreign-key checks
+     * of contributions being written for it meanwhile.
+     */
     LockedClan lock(long clanId) {
-        List<?> rows = em.createNativeQuery("SELECT id, name, leader_id FROM engine.clan WHERE id = ?1 FOR UPDATE")
+        List<?> rows = em.createNativeQuery("SELECT id, name, leader_id FROM engine.clan WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, clanId).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("Clan");

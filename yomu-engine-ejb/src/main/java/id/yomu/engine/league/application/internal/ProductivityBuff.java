@@ -28,10 +28,16 @@ public class ProductivityBuff {
     ClanMultipliers multipliers;
 
     @Inject
+    Seasons seasons;
+
+    @Inject
     GameCalendar calendar;
 
     void missionCompleted(@Observes MissionCompleted completed) {
         clans.clanOf(completed.readerId()).ifPresent(clanId -> {
+            // Like a contribution, a buff waits for a season being ended, which clears the multipliers:
+            // taking the season's lock first keeps the two from deadlocking on a multiplier row.
+            seasons.runningForContribution();
             em.createNativeQuery("INSERT INTO engine.clan_mission_day (clan_id, reader_id, day) VALUES (?1, ?2, ?3) "
                             + "ON CONFLICT DO NOTHING")
                     .setParameter(1, clanId).setParameter(2, completed.readerId()).setParameter(3, completed.day())
