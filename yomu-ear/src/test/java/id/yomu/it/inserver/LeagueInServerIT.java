@@ -55,7 +55,7 @@ class LeagueInServerIT {
     @Inject
     Event<MissionRewardClaimed> claims;
 
-    @Resource
+    @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
     @Deployment
