@@ -42,6 +42,11 @@ public final class Api {
         return new Api(baseUrl, bearer, clientAddress, accept);
     }
 
+    /** The same caller (token, address) speaking to another instance. */
+    public Api atSameTokenOn(Api other) {
+        return new Api(other.baseUrl, token, clientAddress, accept);
+    }
+
     /** As if the request came through a proxy from this address (the instance trusts loopback proxies). */
     public Api fromAddress(String address) {
         return new Api(baseUrl, token, address, accept);

@@ -1,0 +1,61 @@
+package id.yomu.engine.league.application.internal;
+
+import id.yomu.engine.league.domain.LeagueTable;
+import id.yomu.engine.league.domain.SeasonScore;
+import id.yomu.engine.league.domain.Standing;
+import id.yomu.engine.league.domain.Tier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every clan of a tier with its season totals, scored by the tier's formula and ranked. */
+@ApplicationScoped
+public class ClanScores {
+
+    private static final String TOTALS = "SELECT c.id, c.name, "
+            + "(SELECT count(*) FROM engine.clan_member m WHERE m.clan_id = c.id), "
+            + "COALESCE(s.total, 0), COALESCE(s.contributors, 0), s.accuracy "
+            + "FROM engine.clan c LEFT JOIN (SELECT clan_id, sum(points) AS total, count(DISTINCT reader_id) AS contributors, "
+            + "avg(accuracy) AS accuracy FROM engine.clan_contribution WHERE season_number = ?1 GROUP BY clan_id) s "
+            + "ON s.clan_id = c.id WHERE c.tier = ?2";
+
+    @PersistenceContext(unitName = "yomu-engine")
+    EntityManager em;
+
+    /** A clan's totals this season and its score. */
+    record Scored(long clanId, String name, int members, BigDecimal sum, BigDecimal score) {
+    }
+
+    /** A ranked tier: each clan's standing (rank, tier after the season) with its totals, best first. */
+    record Ranked(Standing standing, Scored clan) {
+    }
+
+    List<Ranked> rank(Tier tier, int season) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(TOTALS).setParameter(1, season).setParameter(2, tier.name())
+                .getResultList();
+        Map<Long, Scored> clans = rows.stream().map(row -> scored(tier, row))
+                .collect(Collectors.toMap(Scored::clanId, Function.identity()));
+        List<LeagueTable.Entry> entries = clans.values().stream()
+                .map(clan -> new LeagueTable.Entry(clan.clanId(), clan.score())).toList();
+        return LeagueTable.close(tier, entries).stream()
+                .map(standing -> new Ranked(standing, clans.get(standing.clanId()))).toList();
+    }
+
+    private static Scored scored(Tier tier, Object[] row) {
+        int members = ((Number) row[2]).intValue();
+        BigDecimal sum = decimal(row[3]);
+        BigDecimal accuracy = row[5] == null ? null : decimal(row[5]);
+        SeasonScore season = new SeasonScore(sum, ((Number) row[4]).intValue(), members, accuracy);
+        return new Scored(((Number) row[0]).longValue(), (String) row[1], members, sum, season.forTier(tier));
+    }
+
+    static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+    }
+}

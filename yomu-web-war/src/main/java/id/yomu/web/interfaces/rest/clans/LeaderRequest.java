@@ -1,0 +1,5 @@
+package id.yomu.web.interfaces.rest.clans;
+
+/** Body of PUT /clans/{id}/leader: the member who becomes leader. */
+public record LeaderRequest(Long readerId) {
+}
