@@ -24,9 +24,13 @@ final class Deployment {
     private static final Pattern LIVE_COLOUR = Pattern.compile("# live colour: (\\w+)");
     private static final Pattern DEPLOYMENT_ID = Pattern.compile("deploy: ((deploy|rollback)-\\S+):");
 
-    /** Short windows: the tests run on a small shared machine inside scripts/yomu test. */
+    /**
+     * Short windows, since the tests run inside scripts/yomu test; a loose p95 limit, since a fresh JVM on a
+     * shared 2-core machine answers its first requests in seconds and Liberty's p95 is a sliding window
+     * that still holds them. The 5xx ratio limit stays the production default.
+     */
     static final List<String> TEST_TIMINGS = List.of("--window", "15", "--interval", "5", "--ready-timeout", "300",
-            "--max-p95", "10", "--drain-timeout", "30");
+            "--max-p95", "20", "--drain-timeout", "30");
 
     private Deployment() {
     }
