@@ -123,7 +123,7 @@ it_cmd() {
   (($# <= 1)) || die "$EXIT_USAGE" "usage: scripts/yomu it [PATTERN]"
   local n
   db_running || die "$EXIT_DOWN" "the database is not running: scripts/yomu up first"
-  for n in blue-1 blue-2; do
+  for n in "$(nginx_live_colour)"-1 "$(nginx_live_colour)"-2; do
     [[ $(health_state "$n" ready) == UP ]] || die "$EXIT_DOWN" "$n is not ready: scripts/yomu up first"
   done
   nginx_running || die "$EXIT_DOWN" "nginx is not running: scripts/yomu up first"

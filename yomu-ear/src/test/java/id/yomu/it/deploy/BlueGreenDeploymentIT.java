@@ -32,7 +32,7 @@ class BlueGreenDeploymentIT {
     void twoReleasesUnderLoadFailNoRequestAndKeepReadersLoggedIn() throws Exception {
         // Both releases carry a test-only slow route, so a long request can be in flight at each switch.
         Path release = Releases.withWebClasses("yomu-slow-route", SlowReadsResource.class);
-        Readership readership = Readership.register(16);
+        Readership readership = Readership.register(8);
         Api stayingReader = Api.at(TestEnvironment.publicUrl()).withToken(readership.tokens().get(0));
         String first = Deployment.liveColour();
         String second = Deployment.idleColour();

@@ -29,6 +29,7 @@ final class ReaderLoad implements AutoCloseable {
     private final List<String> tokens;
     private final List<Long> articles;
     private final int requestsPerSecond;
+    private final int loops;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -38,34 +39,39 @@ final class ReaderLoad implements AutoCloseable {
     private final long startMillis = System.currentTimeMillis();
     private volatile long stopMillis;
 
-    private ReaderLoad(String baseUrl, List<String> tokens, List<Long> articles, int requestsPerSecond) {
+    private ReaderLoad(String baseUrl, List<String> tokens, List<Long> articles, int requestsPerSecond, int loops) {
         this.baseUrl = baseUrl;
         this.tokens = tokens;
         this.articles = articles;
         this.requestsPerSecond = requestsPerSecond;
-        this.threads = Executors.newFixedThreadPool(tokens.size());
+        this.loops = loops;
+        this.threads = Executors.newFixedThreadPool(loops);
     }
 
-    /** Starts one loop per reader token; together they aim at requestsPerSecond. */
-    static ReaderLoad start(String baseUrl, List<String> tokens, List<Long> articles, int requestsPerSecond) {
-        ReaderLoad load = new ReaderLoad(baseUrl, tokens, articles, requestsPerSecond);
-        for (int i = 0; i < tokens.size(); i++) {
-            int reader = i;
-            load.threads.submit(() -> load.loop(reader));
+    /**
+     * Starts {@code loops} request loops (a blocking request each at a time, so enough of them to keep the
+     * rate when answers slow down), the readers' tokens shared among them; together they aim at
+     * requestsPerSecond.
+     */
+    static ReaderLoad start(String baseUrl, List<String> tokens, List<Long> articles, int requestsPerSecond, int loops) {
+        ReaderLoad load = new ReaderLoad(baseUrl, tokens, articles, requestsPerSecond, loops);
+        for (int i = 0; i < loops; i++) {
+            int loop = i;
+            load.threads.submit(() -> load.loop(loop));
         }
         return load;
     }
 
-    private void loop(int reader) {
-        long periodNanos = 1_000_000_000L * tokens.size() / requestsPerSecond;
-        long next = System.nanoTime() + periodNanos * reader / tokens.size();
-        for (long i = reader; running.get(); i++) {
+    private void loop(int loop) {
+        long periodNanos = 1_000_000_000L * loops / requestsPerSecond;
+        long next = System.nanoTime() + periodNanos * loop / loops;
+        for (long i = loop; running.get(); i++) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
                 sleep(wait);
             }
             next += periodNanos;
-            send(request(reader, i));
+            send(request(loop % tokens.size(), i));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 record Readership(List<String> tokens, List<Long> articles) {
 
     static final int LOAD_RATE = 220;
+    private static final int LOAD_LOOPS = 48;
 
     static Readership register(int readers) {
         Api api = Api.at(TestEnvironment.publicUrl());
@@ -27,6 +28,6 @@ record Readership(List<String> tokens, List<Long> articles) {
     }
 
     ReaderLoad startLoad() {
-        return ReaderLoad.start(TestEnvironment.publicUrl(), tokens, articles, LOAD_RATE);
+        return ReaderLoad.start(TestEnvironment.publicUrl(), tokens, articles, LOAD_RATE, LOAD_LOOPS);
     }
 }
