@@ -68,6 +68,7 @@ deploy_fail() {
 # A die() inside a step (a library function giving up) still ends with an outcome line.
 deploy_on_exit() {
   local rc=$?
+  deploy_unlock
   if [[ -n $DEPLOY_ID && -z $DEPLOY_DONE ]]; then
     audit outcome result '"failed"' step "$(js "$DEPLOY_STEP")" reason "$(js "exit code $rc")" \
       live "$(js "$(nginx_live_colour)")" seconds "$(secs_since "$DEPLOY_T0")"
@@ -75,14 +76,33 @@ deploy_on_exit() {
   exit "$rc"
 }
 
-# One deployment or rollback at a time: the lock is held until the process ends, whatever ends it.
+# One deployment or rollback at a time. A directory (mkdir is atomic) holding the owner's pid; a lock
+# whose owner died is taken over. Not flock: the Liberty and NGINX processes a deployment starts would
+# inherit the descriptor and hold the lock for as long as they run.
+DEPLOY_LOCK="$DEPLOY_DIR/lock.d"
 deploy_lock() {
+  local owner
   mkdir -p "$DEPLOY_DIR"
-  exec 9>"$DEPLOY_DIR/lock"
-  if ! flock -n 9; then
-    die "a deployment or rollback is already running (pid $(cat "$DEPLOY_DIR/lock.pid" 2>/dev/null || echo '?')): the live colour stays $(nginx_live_colour)"
+  if ! mkdir "$DEPLOY_LOCK" 2>/dev/null; then
+    owner=$(cat "$DEPLOY_LOCK/pid" 2>/dev/null || true)
+    if [[ -n $owner ]] && kill -0 "$owner" 2>/dev/null; then
+      die "a deployment or rollback is already running (pid $owner): the live colour stays $(nginx_live_colour)"
+    fi
+    # Its owner is gone (or is just writing its pid: then the second mkdir below fails).
+    sleep 0.2
+    owner=$(cat "$DEPLOY_LOCK/pid" 2>/dev/null || true)
+    if [[ -n $owner ]] && kill -0 "$owner" 2>/dev/null; then
+      die "a deployment or rollback is already running (pid $owner): the live colour stays $(nginx_live_colour)"
+    fi
+    warn "taking over the lock of a deployment that ended without releasing it (pid ${owner:-?})"
+    rm -rf "$DEPLOY_LOCK"
+    mkdir "$DEPLOY_LOCK" 2>/dev/null || die "a deployment or rollback is already running: the live colour stays $(nginx_live_colour)"
   fi
-  echo $$ >"$DEPLOY_DIR/lock.pid"
+  echo $$ >"$DEPLOY_LOCK/pid"
+  DEPLOY_LOCKED=1
+}
+deploy_unlock() {
+  [[ -z ${DEPLOY_LOCKED:-} ]] || rm -rf "$DEPLOY_LOCK"
 }
 
 # The EAR is a readable archive holding the application descriptor and the three modules.
@@ -345,6 +365,7 @@ deploy_cmd() {
   ear=$(cd "$(dirname "$ear")" && pwd)/$(basename "$ear")
   ear_check "$ear"
   deploy_lock
+  trap deploy_on_exit EXIT
   DEPLOY_T0=$(now_ms)
   DEPLOY_ID="deploy-$(date -u +%Y%m%dT%H%M%SZ)-$$"
   DEPLOY_RELEASE=${release:-$(release_name "$ear")}
@@ -356,7 +377,6 @@ deploy_cmd() {
     live_ear=$(instance_dir "$DEPLOY_FROM-1")/apps/yomu.ear
     release_record "$DEPLOY_FROM" "$live_ear" "$(release_name "$live_ear")"
   fi
-  trap deploy_on_exit EXIT
   say "deploy: $DEPLOY_ID: release $DEPLOY_RELEASE from $ear, $DEPLOY_FROM (live) -> $DEPLOY_TO${DEPLOY_DRY_RUN:+ (dry run)}"
   audit start ear "$(js "$ear")" thresholds "$(jq -cn --argjson r "$DEPLOY_MAX_ERROR_RATIO" --argjson p "$DEPLOY_MAX_P95" \
     --argjson w "$DEPLOY_WINDOW" --argjson i "$DEPLOY_INTERVAL" --argjson t "$DEPLOY_READY_TIMEOUT" \
@@ -389,6 +409,7 @@ rollback_cmd() {
   (($# == 0)) || die "$EXIT_USAGE" "usage: scripts/yomu rollback"
   command -v jq >/dev/null || apt_install jq
   deploy_lock
+  trap deploy_on_exit EXIT
   local n t0
   t0=$(now_ms)
   DEPLOY_T0=$t0
@@ -397,7 +418,6 @@ rollback_cmd() {
   DEPLOY_TO=$(other_colour "$DEPLOY_FROM")
   DEPLOY_RELEASE=$(release_of "$DEPLOY_TO")
   DEPLOY_STEP=rollback
-  trap deploy_on_exit EXIT
   nginx_running || deploy_fail "NGINX is not running: nothing to switch"
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
     if instance_running "$n" && [[ -e $(instance_dir "$n")/drain ]]; then instance_drain "$n" off; fi

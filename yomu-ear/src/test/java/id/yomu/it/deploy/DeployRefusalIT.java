@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 @Tag("deployment")
 class DeployRefusalIT {
 
-    private static final Path LOCK_PID = Deployment.ROOT.resolve(".yomu/deploy/lock.pid");
+    private static final Path LOCK_PID = Deployment.ROOT.resolve(".yomu/deploy/lock.d/pid");
 
     @Test
     void aMissingEarIsRefused() {
