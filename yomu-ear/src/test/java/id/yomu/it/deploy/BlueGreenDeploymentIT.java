@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,11 @@ class BlueGreenDeploymentIT {
         List<CompletableFuture<HttpResponse<String>>> longRequests;
 
         try (ReaderLoad load = readership.startLoad()) {
-            toSecond = Deployment.deploy(release, "--release", "slow-route-1");
+            CompletableFuture<Deployment.Result> deploying = CompletableFuture.supplyAsync(
+                    () -> Deployment.deploy(release, "--release", "slow-route-1"));
+            awaitTheLock(deploying);
+            DeployRefusalIT.assertRefused(Deployment.deploy(Releases.BUILT), "already running");
+            toSecond = deploying.get();
             assertEquals(0, toSecond.exitCode(), toSecond.toString());
             assertEquals(second, Deployment.liveColour());
 
@@ -70,6 +75,18 @@ class BlueGreenDeploymentIT {
         assertEquals("deployed", backToFirst.outcome().getString("result"));
         assertTrue(backToFirst.audit().stream().anyMatch(line -> "drain".equals(line.getString("gate", ""))
                 && line.getBoolean("in_flight_finished")), "the drain waited for the requests in flight");
+    }
+
+    private static void awaitTheLock(CompletableFuture<?> deploying) throws Exception {
+        Path pid = Deployment.ROOT.resolve(".yomu/deploy/lock.d/pid");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!deploying.isDone() && System.currentTimeMillis() < deadline) {
+            if (Files.exists(pid) && !Files.readString(pid).isBlank()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the deployment never took its lock");
     }
 
     /**
