@@ -29,7 +29,7 @@ final class Deployment {
      * shared 2-core machine answers its first requests in seconds and Liberty's p95 is a sliding window
      * that still holds them. The 5xx ratio limit stays the production default.
      */
-    static final List<String> TEST_TIMINGS = List.of("--window", "15", "--interval", "5", "--ready-timeout", "300",
+    static final List<String> TEST_TIMINGS = List.of("--window", "15", "--interval", "5", "--ready-timeout", "420",
             "--max-p95", "20", "--drain-timeout", "30");
 
     private Deployment() {
