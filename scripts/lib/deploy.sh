@@ -175,7 +175,7 @@ deploy_start_idle() {
   DEPLOY_STEP=start
   t0=$(now_ms)
   instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2"
-  (READY_TIMEOUT=$DEPLOY_READY_TIMEOUT instance_start "$ear" "$DEPLOY_TO-1" "$DEPLOY_TO-2") || true
+  (READY_TIMEOUT=$DEPLOY_READY_TIMEOUT DEPLOYING=1 instance_start "$ear" "$DEPLOY_TO-1" "$DEPLOY_TO-2") || true
   DEPLOY_STEP=health
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
     # Within the timeout, or at least a few tries: one probe may time out on a busy machine.
