@@ -177,6 +177,12 @@ instance_start() {
   done
   ((${#names[@]} == 0)) || say "starting ${names[*]} with $ear"
   instance_wait_ready "$@"
+  # What each colour runs, for status and a cold rollback (scripts/lib/deploy.sh); a deployment records
+  # its release itself, only once it goes live.
+  [[ -z ${DEPLOYING:-} ]] || return 0
+  for n in "${names[@]}"; do
+    [[ $n != *-1 ]] || release_record "${n%-1}" "$ear" "$(release_name "$ear")"
+  done
 }
 
 # instance_stop NAME...: stops those that run, in parallel.

@@ -128,6 +128,8 @@ monitor_start_prometheus() {
     return 0
   fi
   monitor_write_live
+  # yomu_deploy_rollbacks_total exists from the start (0 before any rollback), so its first rise alerts.
+  deploy_write_rollback_metric
   local config
   config=$(monitor_config)
   promtool check config "$config" >"$LOGS/promtool.log" 2>&1 ||

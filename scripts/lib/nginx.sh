@@ -113,8 +113,17 @@ nginx_set_live() {
         die "$EXIT_DOWN" "$n is not ready: the live colour stays $(nginx_live_colour)"
     done
   fi
+  # The previous file comes back when the new one fails nginx -t or the reload: the live colour stays.
+  [[ ! -f $NGX_LIVE ]] || cp -p "$NGX_LIVE" "$NGX_LIVE.previous"
   nginx_write_live "$1"
-  if nginx_running; then nginx_start; else say "nginx: live colour is $1 (applies at the next start)"; fi
+  if nginx_running; then
+    if ! (nginx_start); then
+      [[ ! -f $NGX_LIVE.previous ]] || mv -f "$NGX_LIVE.previous" "$NGX_LIVE"
+      die "nginx: the switch to $1 failed: the live colour stays $(nginx_live_colour)"
+    fi
+  else
+    say "nginx: live colour is $1 (applies at the next start)"
+  fi
   monitor_sync_live
 }
 

@@ -40,9 +40,9 @@ XML
 # Always runs at exit: stops what the tests started.
 test_cleanup() {
   local rc=$?
-  section "8/8 cleanup"
+  section "9/9 cleanup"
   (nginx_stop) || true
-  (instance_stop blue-1 blue-2 arquillian) || true
+  (instance_stop "${INSTANCES[@]}" arquillian) || true
   if [[ -n $TEST_STARTED_DB ]]; then (db_stop) || true; else say "db: left running (it ran before the tests)"; fi
   say "total $(secs_since "$T0_MS") s, exit code $rc"
   exit "$rc"
@@ -53,7 +53,7 @@ test_it_properties() {
   local p=(
     -Dyomu.base.url="http://127.0.0.1:$PUBLIC_PORT" -Dyomu.arquillian.port="$(instance_http_port arquillian)"
     -Dyomu.instance.urls="$(instance_url blue-1),$(instance_url blue-2)"
-    -Dyomu.db.url="$(db_url)" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)"
+    -Dyomu.db.url="$(db_url)" -Dyomu.db.name="$DB_NAME" -Dyomu.db.user="$(db_user)" -Dyomu.db.password="$(db_password)"
     -Dyomu.drain.files="$(instance_dir blue-1)/drain,$(instance_dir blue-2)/drain"
     -Dyomu.fresh.db.url="jdbc:postgresql://127.0.0.1:$DB_PORT/${DB_NAME}_fresh"
     -Dyomu.ops.user="${YOMU_OPS_USER:-operator}" -Dyomu.ops.password="${YOMU_OPS_PASSWORD:-$(secret ops-password)}"
@@ -66,14 +66,14 @@ test_cmd() {
   (($# == 0)) || die "$EXIT_USAGE" "usage: scripts/yomu test"
   local n rc=0
 
-  section "1/8 prerequisites"
+  section "1/9 prerequisites"
   test_prerequisites
 
-  section "2/8 monitoring: promtool check config, check rules, test rules"
+  section "2/9 monitoring: promtool check config, check rules, test rules"
   monitor_check
   say "monitoring: configuration, rules and rule tests pass"
 
-  section "3/8 nothing of the stack may run"
+  section "3/9 nothing of the stack may run"
   db_external && die "$EXIT_USAGE" "scripts/yomu test uses the project's own PostgreSQL: unset YOMU_DB_URL"
   for n in "${INSTANCES[@]}"; do
     instance_running "$n" && die "$EXIT_USAGE" "$n runs: stop the stack first (scripts/yomu down)"
@@ -83,13 +83,13 @@ test_cmd() {
 
   # verify, not install: step 7 builds the whole reactor again, so nothing is read from (or written to)
   # ~/.m2 that another checkout's run could change meanwhile.
-  section "4/8 build and unit tests: mvn -B verify"
+  section "4/9 build and unit tests: mvn -B verify"
   (cd "$ROOT" && mvn -B verify) || { rc=$?; say "unit tests failed (exit $rc, $(secs_since "$T0_MS") s)"; exit "$rc"; }
 
   trap test_cleanup EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  section "5/8 database $TEST_DB"
+  section "5/9 database $TEST_DB"
   db_running || TEST_STARTED_DB=1
   db_start
   # shellcheck disable=SC2034 # (db.sh and migrate.sh read DB_NAME)
@@ -98,16 +98,22 @@ test_cmd() {
   db_recreate "${TEST_DB}_fresh" # FreshDatabaseMigrationIT applies the changelog to it from nothing
   migrate_cmd --demo
 
-  section "6/8 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
+  section "6/9 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
   nginx_write_live blue
   instance_start "$DEFAULT_EAR" blue-1 blue-2
   nginx_start
   test_prepare_arquillian
 
-  section "7/8 integration tests"
+  section "7/9 integration tests"
   local props
   mapfile -t props < <(test_it_properties)
   (cd "$ROOT" && mvn -B verify -DskipUTs=true -DskipITs=false "${props[@]}") || rc=$?
+  ((rc == 0)) || exit "$rc"
+
+  # Last, because they restart the colours: releases under load, bad releases, refused deployments.
+  section "8/9 deployment tests (scripts/yomu deploy under load)"
+  (cd "$ROOT" && mvn -B verify -DskipUTs=true -DskipITs=false -Dyomu.it.groups=deployment \
+    -Dyomu.it.excludedGroups=none "${props[@]}") || rc=$?
   exit "$rc"
 }
 
@@ -117,14 +123,15 @@ it_cmd() {
   (($# <= 1)) || die "$EXIT_USAGE" "usage: scripts/yomu it [PATTERN]"
   local n
   db_running || die "$EXIT_DOWN" "the database is not running: scripts/yomu up first"
-  for n in blue-1 blue-2; do
+  for n in "$(nginx_live_colour)"-1 "$(nginx_live_colour)"-2; do
     [[ $(health_state "$n" ready) == UP ]] || die "$EXIT_DOWN" "$n is not ready: scripts/yomu up first"
   done
   nginx_running || die "$EXIT_DOWN" "nginx is not running: scripts/yomu up first"
   db_recreate "${DB_NAME}_fresh"
   test_prepare_arquillian
   local only=()
-  [[ -z ${1:-} ]] || only=(-Dit.test="$1" -Dfailsafe.failIfNoSpecifiedTests=false)
+  # A pattern may name the deployment tests too (they restart the colours, so never by default).
+  [[ -z ${1:-} ]] || only=(-Dit.test="$1" -Dfailsafe.failIfNoSpecifiedTests=false -Dyomu.it.excludedGroups=none)
   local props
   mapfile -t props < <(test_it_properties)
   cd "$ROOT" && exec mvn -B verify -DskipUTs=true -DskipITs=false "${only[@]}" "${props[@]}"
