@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A quiz submission, traced: the instance exports over OTLP/HTTP the server span of the request (a child
  * of the caller's traceparent) and, once the engine has handled the QUIZ_COMPLETED event the submission
- * wrote to the outbox, the engine's span for that event, a child of the same trace.
+ * wrote to the outbox, the engine's span for that event, a child of the same trace; the JPA queries of
+ * both appear as spans under them.
  */
 class TraceChainIT {
 
@@ -37,7 +38,8 @@ class TraceChainIT {
             assertEquals(201, quiz.submitCorrect(reader.inTrace(traceParent)).status(), "quiz submitted");
 
             List<Span> trace = Poll.until(() -> inTrace(receiver.spans(), traceId),
-                    spans -> engineSpan(spans).isPresent() && serverSpan(spans).isPresent(), Duration.ofSeconds(60));
+                    spans -> engineSpan(spans).isPresent() && serverSpan(spans).isPresent()
+                            && !queriesUnder(spans, engineSpan(spans).get()).isEmpty(), Duration.ofSeconds(60));
             Span server = serverSpan(trace).orElseThrow();
             Span engine = engineSpan(trace).orElseThrow();
             assertEquals(ByteString.copyFrom(callerSpan), server.getParentSpanId(), "the request continues the caller's trace");
@@ -45,6 +47,11 @@ class TraceChainIT {
                     "the engine's span hangs under a span of the submission: " + names(trace));
             assertEquals(Span.SpanKind.SPAN_KIND_CONSUMER, engine.getKind());
             assertTrue(attribute(engine, "messaging.message.id").isPresent(), "the event id on the engine span");
+            List<Span> requestQueries = trace.stream().filter(s -> s.getName().startsWith("jpa ")
+                    && !s.getParentSpanId().equals(engine.getSpanId())).toList();
+            assertTrue(requestQueries.stream().anyMatch(s -> attribute(s, "db.query.text").orElse("").contains("core.")),
+                    "the submission's SQL as JPA spans: " + names(trace));
+            assertTrue(queriesUnder(trace, engine).stream().allMatch(s -> s.getKind() == Span.SpanKind.SPAN_KIND_CLIENT));
         }
     }
 
@@ -60,6 +67,11 @@ class TraceChainIT {
 
     private static Optional<Span> engineSpan(List<Span> trace) {
         return trace.stream().filter(s -> s.getName().equals("engine handle QUIZ_COMPLETED")).findFirst();
+    }
+
+    private static List<Span> queriesUnder(List<Span> trace, Span parent) {
+        return trace.stream().filter(s -> s.getName().startsWith("jpa ") && s.getParentSpanId().equals(parent.getSpanId()))
+                .toList();
     }
 
     private static Optional<String> attribute(Span span, String key) {
