@@ -92,7 +92,7 @@ test_instance_down() {
   instance_stop blue-2
   prom_wait "blue-2 target down" /api/v1/targets "[$target] == [\"down\"]"
   prom_wait "YomuLiveInstanceDown pending for blue-2" /api/v1/alerts \
-    '[.data.alerts[] | select(.labels.alertname == "YomuLiveInstanceDown" and .labels.instance == "blue-2") | .state] | (index("pending") != null or index("firing") != null)'
+    '[.data.alerts[] | select(.labels.alertname == "YomuLiveInstanceDown" and .labels.instance == "blue-2") | .state] | any(.[]; . == "pending" or . == "firing")'
   prom_wait "blue-1 still up" /api/v1/query?query=up%7Binstance%3D%22blue-1%22%7D '.data.result[0].value[1] == "1"'
 }
 
