@@ -79,6 +79,8 @@ instance_prepare() {
 }
 
 # instance_env NAME: the environment of an instance, as server.env lines (dev mode exports the same).
+# The WLP_LOGGING_* formats repeat server.xml's <logging> so that the lines written before server.xml is
+# read (the start-up header) are JSON too.
 instance_env() {
   local name=$1
   cat <<ENV
@@ -95,6 +97,8 @@ YOMU_OPS_USER=${YOMU_OPS_USER:-operator}
 YOMU_OPS_PASSWORD=${YOMU_OPS_PASSWORD:-$(secret ops-password)}
 YOMU_DRAIN_FILE=$(instance_dir "$name")/drain
 YOMU_TIME_ZONE=${YOMU_TIME_ZONE:-Asia/Jakarta}
+WLP_LOGGING_MESSAGE_FORMAT=json
+WLP_LOGGING_CONSOLE_FORMAT=json
 ENV
   instance_otel_env "$name"
 }
