@@ -19,9 +19,16 @@ ensure_monitoring_tools() {
   apt_install "${missing[@]}"
 }
 
-# The offline checks of monitoring/ (scripts/yomu test runs them too): configuration, rules, rule tests.
+# The offline checks of monitoring/ (scripts/yomu test runs them too): configuration, rules, rule tests,
+# and that each Grafana dashboard is JSON with a uid and panels (DashboardIT checks the rest on live data).
 monitor_check() {
   command -v promtool >/dev/null || apt_install prometheus
+  command -v jq >/dev/null || apt_install jq
+  local dashboard
+  for dashboard in "$ROOT"/monitoring/grafana/dashboards/*.json; do
+    jq -e '(.uid | type == "string") and (.panels | length > 0)' "$dashboard" >/dev/null ||
+      die "monitoring: $dashboard is not a Grafana dashboard (JSON with a uid and panels)"
+  done
   promtool check config "$PROM_CONFIG" || die "monitoring: promtool check config failed"
   promtool check rules "$ROOT"/monitoring/rules/*.yml || die "monitoring: promtool check rules failed"
   promtool test rules "$ROOT"/monitoring/tests/*.yml || die "monitoring: promtool test rules failed"
