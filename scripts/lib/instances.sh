@@ -79,6 +79,8 @@ instance_prepare() {
 }
 
 # instance_env NAME: the environment of an instance, as server.env lines (dev mode exports the same).
+# The WLP_LOGGING_* formats repeat server.xml's <logging> so that the lines written before server.xml is
+# read (the start-up header) are JSON too.
 instance_env() {
   local name=$1
   cat <<ENV
@@ -95,6 +97,29 @@ YOMU_OPS_USER=${YOMU_OPS_USER:-operator}
 YOMU_OPS_PASSWORD=${YOMU_OPS_PASSWORD:-$(secret ops-password)}
 YOMU_DRAIN_FILE=$(instance_dir "$name")/drain
 YOMU_TIME_ZONE=${YOMU_TIME_ZONE:-Asia/Jakarta}
+WLP_LOGGING_MESSAGE_FORMAT=json
+WLP_LOGGING_CONSOLE_FORMAT=json
+ENV
+  instance_otel_env "$name"
+}
+
+# Traces of HTTP requests and of the engine's event handling, sent over OTLP/HTTP to YOMU_OTEL_ENDPOINT
+# (e.g. http://127.0.0.1:4318); off without it. Metrics stay with Prometheus, logs with the JSON log.
+instance_otel_env() {
+  if [[ -z ${YOMU_OTEL_ENDPOINT:-} ]]; then
+    echo "OTEL_SDK_DISABLED=true"
+    return 0
+  fi
+  cat <<ENV
+OTEL_SDK_DISABLED=false
+OTEL_SERVICE_NAME=yomu
+OTEL_RESOURCE_ATTRIBUTES=service.instance.id=$1
+OTEL_TRACES_EXPORTER=otlp
+OTEL_METRICS_EXPORTER=none
+OTEL_LOGS_EXPORTER=none
+OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
+OTEL_EXPORTER_OTLP_ENDPOINT=$YOMU_OTEL_ENDPOINT
+OTEL_BSP_SCHEDULE_DELAY=${YOMU_OTEL_EXPORT_DELAY_MS:-5000}
 ENV
 }
 

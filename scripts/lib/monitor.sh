@@ -19,9 +19,16 @@ ensure_monitoring_tools() {
   apt_install "${missing[@]}"
 }
 
-# The offline checks of monitoring/ (scripts/yomu test runs them too): configuration, rules, rule tests.
+# The offline checks of monitoring/ (scripts/yomu test runs them too): configuration, rules, rule tests,
+# and that each Grafana dashboard is JSON with a uid and panels (DashboardIT checks the rest on live data).
 monitor_check() {
   command -v promtool >/dev/null || apt_install prometheus
+  command -v jq >/dev/null || apt_install jq
+  local dashboard
+  for dashboard in "$ROOT"/monitoring/grafana/dashboards/*.json; do
+    jq -e '(.uid | type == "string") and (.panels | length > 0)' "$dashboard" >/dev/null ||
+      die "monitoring: $dashboard is not a Grafana dashboard (JSON with a uid and panels)"
+  done
   promtool check config "$PROM_CONFIG" || die "monitoring: promtool check config failed"
   promtool check rules "$ROOT"/monitoring/rules/*.yml || die "monitoring: promtool check rules failed"
   promtool test rules "$ROOT"/monitoring/tests/*.yml || die "monitoring: promtool test rules failed"
@@ -113,15 +120,24 @@ monitor_start_postgres_exporter() {
 # in .yomu/prometheus whose loopback ports are shifted and whose rule paths are absolute.
 monitor_config() {
   if ((PORT_OFFSET == 0)); then echo "$PROM_CONFIG"; return 0; fi
-  mkdir -p "$PROM_DIR"
-  OFFSET=$PORT_OFFSET MONITORING="$ROOT/monitoring" perl -pe '
-    s/127\.0\.0\.1:(\d+)/"127.0.0.1:".($1 + $ENV{OFFSET})/ge;
-    s{^(\s*- )rules/}{$1$ENV{MONITORING}/rules/};
-    s{^(\s*- )\.\./}{$1$ENV{MONITORING}/../};
-  ' "$PROM_CONFIG" >"$PROM_DIR/prometheus.yml"
+  monitor_render_config "$PROM_DIR/prometheus.yml"
   echo "$PROM_DIR/prometheus.yml"
 }
 
+# monitor_render_config FILE [INTERVAL]: monitoring/prometheus.yml with ports shifted by YOMU_PORT_OFFSET,
+# absolute rule paths and, given INTERVAL, that scrape and evaluation interval (the tests' 2 s).
+monitor_render_config() {
+  mkdir -p "$(dirname "$1")"
+  OFFSET=$PORT_OFFSET MONITORING="$ROOT/monitoring" INTERVAL=${2:-} perl -pe '
+    s/127\.0\.0\.1:(\d+)/"127.0.0.1:".($1 + $ENV{OFFSET})/ge;
+    s{^(\s*- )rules/}{$1$ENV{MONITORING}/rules/};
+    s{^(\s*- )\.\./}{$1$ENV{MONITORING}/../};
+    s/^(\s*(?:scrape|evaluation)_interval:).*/$1 $ENV{INTERVAL}/ if $ENV{INTERVAL};
+    s/^(\s*scrape_timeout:).*/$1 $ENV{INTERVAL}/ if $ENV{INTERVAL};
+  ' "$PROM_CONFIG" >"$1"
+}
+
+# monitor_start_prometheus [CONFIG DATA_DIR]: the operator's Prometheus, or (tests) the one given.
 monitor_start_prometheus() {
   if monitor_running prometheus; then
     monitor_sync_live
@@ -130,14 +146,28 @@ monitor_start_prometheus() {
   monitor_write_live
   # yomu_deploy_rollbacks_total exists from the start (0 before any rollback), so its first rise alerts.
   deploy_write_rollback_metric
-  local config
-  config=$(monitor_config)
+  local config=${1:-} data=${2:-$PROM_DIR/data}
+  [[ -n $config ]] || config=$(monitor_config)
   promtool check config "$config" >"$LOGS/promtool.log" 2>&1 ||
     { cat "$LOGS/promtool.log" >&2; die "monitoring: $config does not pass promtool check config"; }
-  mkdir -p "$PROM_DIR/data"
+  mkdir -p "$data"
   monitor_spawn prometheus prometheus --config.file="$config" --web.listen-address="$PROM_ADDR" \
-    --storage.tsdb.path="$PROM_DIR/data" --storage.tsdb.retention.time=15d
+    --storage.tsdb.path="$data" --storage.tsdb.retention.time=15d
   monitor_wait prometheus "http://$PROM_ADDR/-/ready"
+}
+
+# For scripts/yomu test: the same Prometheus and exporters, scraping and evaluating every 2 s into a
+# fresh data folder of its own, so alerts go pending within seconds and no test data mixes with the
+# operator's history.
+monitor_start_for_tests() {
+  ensure_monitoring_tools
+  mkdir -p "$LOGS"
+  local dir="$STATE/prometheus-test"
+  rm -rf "$dir"
+  monitor_render_config "$dir/prometheus.yml" 2s
+  monitor_start_nginx_exporter
+  monitor_start_postgres_exporter
+  monitor_start_prometheus "$dir/prometheus.yml" "$dir/data"
 }
 
 monitor_start() {

@@ -1,6 +1,8 @@
 # shellcheck shell=bash
 # scripts/yomu test: the monitoring checks (promtool, offline), unit tests, then integration tests against
-# blue-1, blue-2 and NGINX on database yomu_test. Exits with Maven's exit code.
+# blue-1, blue-2 and NGINX on database yomu_test, scraped by a test Prometheus and tracing to the OTLP
+# receiver of TraceChainIT, then the instance-down check. Exits with Maven's exit code, or 1 when the
+# instance-down check fails.
 
 TEST_DB=yomu_test
 TEST_STARTED_DB=""
@@ -15,8 +17,10 @@ test_prerequisites() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v curl >/dev/null || missing+=(curl)
   command -v ps >/dev/null || missing+=(procps)
+  command -v jq >/dev/null || missing+=(jq)
   apt_install "${missing[@]}"
-  say "java, maven, postgresql-15, nginx, chromium, chromium-driver, curl, ps: present"
+  ensure_monitoring_tools
+  say "java, maven, postgresql-15, nginx, chromium, chromium-driver, curl, ps, jq, prometheus and exporters: present"
 }
 
 # The managed Liberty of the in-server tests (yomu-ear/src/test/resources/arquillian.xml): an instance
@@ -40,7 +44,8 @@ XML
 # Always runs at exit: stops what the tests started.
 test_cleanup() {
   local rc=$?
-  section "9/9 cleanup"
+  section "cleanup"
+  (monitor_stop) || true
   (nginx_stop) || true
   (instance_stop "${INSTANCES[@]}" arquillian) || true
   if [[ -n $TEST_STARTED_DB ]]; then (db_stop) || true; else say "db: left running (it ran before the tests)"; fi
@@ -58,8 +63,38 @@ test_it_properties() {
     -Dyomu.fresh.db.url="jdbc:postgresql://127.0.0.1:$DB_PORT/${DB_NAME}_fresh"
     -Dyomu.ops.user="${YOMU_OPS_USER:-operator}" -Dyomu.ops.password="${YOMU_OPS_PASSWORD:-$(secret ops-password)}"
     -Dwebdriver.chrome.driver="$(command -v chromedriver)" -Dyomu.chromium="$(command -v chromium)"
+    -Dyomu.prometheus.url="http://$PROM_ADDR" -Dyomu.otlp.port="$(otlp_port)"
   )
   printf '%s\n' "${p[@]}"
+}
+
+# The port of YOMU_OTEL_ENDPOINT when it is a loopback address this machine's tests can listen on.
+otlp_port() {
+  if [[ ${YOMU_OTEL_ENDPOINT:-} =~ ^http://127\.0\.0\.1:([0-9]+)/?$ ]]; then echo "${BASH_REMATCH[1]}"; fi
+}
+
+# Polls Prometheus' API with a jq filter until it prints true; fails after 60 s.
+prom_wait() {
+  local what=$1 path=$2 filter=$3 t0
+  t0=$(now_ms)
+  until [[ $(curl -s --max-time 3 "http://$PROM_ADDR$path" | jq -r "$filter" 2>/dev/null) == true ]]; do
+    (($(now_ms) - t0 < 60000)) || die "observability: $what not seen after 60 s"
+    sleep 0.5
+  done
+  say "observability: $what ($(secs_since "$t0") s)"
+}
+
+# An instance of the live colour stops: Prometheus reports its target down and YomuLiveInstanceDown
+# goes pending (firing needs a minute more), while the other instance stays up.
+test_instance_down() {
+  local down=$1 other=${1%-2}-1
+  local target='.data.activeTargets[] | select(.labels.job == "yomu" and .labels.instance == "'"$down"'") | .health'
+  prom_wait "$down scraped up" /api/v1/targets "[$target] == [\"up\"]"
+  instance_stop "$down"
+  prom_wait "$down target down" /api/v1/targets "[$target] == [\"down\"]"
+  prom_wait "YomuLiveInstanceDown pending for $down" /api/v1/alerts \
+    '[.data.alerts[] | select(.labels.alertname == "YomuLiveInstanceDown" and .labels.instance == "'"$down"'") | .state] | any(.[]; . == "pending" or . == "firing")'
+  prom_wait "$other still up" "/api/v1/query?query=up%7Binstance%3D%22$other%22%7D" '.data.result[0].value[1] == "1"'
 }
 
 test_cmd() {
@@ -79,6 +114,7 @@ test_cmd() {
     instance_running "$n" && die "$EXIT_USAGE" "$n runs: stop the stack first (scripts/yomu down)"
   done
   nginx_running && die "$EXIT_USAGE" "nginx runs: stop the stack first (scripts/yomu down)"
+  monitor_running prometheus && die "$EXIT_USAGE" "Prometheus runs: stop it first (scripts/yomu down)"
   say "no instance and no nginx running"
 
   # verify, not install: step 7 builds the whole reactor again, so nothing is read from (or written to)
@@ -98,10 +134,14 @@ test_cmd() {
   db_recreate "${TEST_DB}_fresh" # FreshDatabaseMigrationIT applies the changelog to it from nothing
   migrate_cmd --demo
 
-  section "6/9 blue-1, blue-2, nginx and the arquillian server on $TEST_DB"
+  section "6/9 blue-1, blue-2, nginx, monitoring and the arquillian server on $TEST_DB"
+  # Traces go to TraceChainIT's receiver, exported every second.
+  YOMU_OTEL_ENDPOINT="http://127.0.0.1:$(port 4318)"
+  export YOMU_OTEL_ENDPOINT YOMU_OTEL_EXPORT_DELAY_MS=1000
   nginx_write_live blue
   instance_start "$DEFAULT_EAR" blue-1 blue-2
   nginx_start
+  monitor_start_for_tests
   test_prepare_arquillian
 
   section "7/9 integration tests"
@@ -110,10 +150,14 @@ test_cmd() {
   (cd "$ROOT" && mvn -B verify -DskipUTs=true -DskipITs=false "${props[@]}") || rc=$?
   ((rc == 0)) || exit "$rc"
 
-  # Last, because they restart the colours: releases under load, bad releases, refused deployments.
+  # After the other tests, because they restart the colours: releases under load, bad releases, refused deployments.
   section "8/9 deployment tests (scripts/yomu deploy under load)"
   (cd "$ROOT" && mvn -B verify -DskipUTs=true -DskipITs=false -Dyomu.it.groups=deployment \
     -Dyomu.it.excludedGroups=none "${props[@]}") || rc=$?
+  ((rc == 0)) || exit "$rc"
+
+  section "9/9 observability: an instance of the live colour stops"
+  (test_instance_down "$(nginx_live_colour)-2") || rc=1
   exit "$rc"
 }
 

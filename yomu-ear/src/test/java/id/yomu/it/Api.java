@@ -26,34 +26,41 @@ public final class Api {
     private final String token;
     private final String clientAddress;
     private final String accept;
+    private final String traceParent;
 
-    private Api(String baseUrl, String token, String clientAddress, String accept) {
+    private Api(String baseUrl, String token, String clientAddress, String accept, String traceParent) {
         this.baseUrl = baseUrl;
         this.token = token;
         this.clientAddress = clientAddress;
         this.accept = accept;
+        this.traceParent = traceParent;
     }
 
     public static Api at(String baseUrl) {
-        return new Api(baseUrl, null, null, "application/json");
+        return new Api(baseUrl, null, null, "application/json", null);
     }
 
     public Api withToken(String bearer) {
-        return new Api(baseUrl, bearer, clientAddress, accept);
+        return new Api(baseUrl, bearer, clientAddress, accept, traceParent);
     }
 
     /** The same caller (token, address) speaking to another instance. */
     public Api atSameTokenOn(Api other) {
-        return new Api(other.baseUrl, token, clientAddress, accept);
+        return new Api(other.baseUrl, token, clientAddress, accept, traceParent);
     }
 
     /** As if the request came through a proxy from this address (the instance trusts loopback proxies). */
     public Api fromAddress(String address) {
-        return new Api(baseUrl, token, address, accept);
+        return new Api(baseUrl, token, address, accept, traceParent);
     }
 
     public Api accepting(String mediaType) {
-        return new Api(baseUrl, token, clientAddress, mediaType);
+        return new Api(baseUrl, token, clientAddress, mediaType, traceParent);
+    }
+
+    /** Requests that continue the caller's trace (a W3C traceparent header). */
+    public Api inTrace(String w3cTraceParent) {
+        return new Api(baseUrl, token, clientAddress, accept, w3cTraceParent);
     }
 
     public Reply get(String path) {
@@ -85,6 +92,9 @@ public final class Api {
         }
         if (clientAddress != null) {
             request.header("X-Forwarded-For", clientAddress);
+        }
+        if (traceParent != null) {
+            request.header("traceparent", traceParent);
         }
         if (json != null) {
             request.header("Content-Type", "application/json");

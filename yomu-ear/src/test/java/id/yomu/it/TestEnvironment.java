@@ -32,6 +32,22 @@ public final class TestEnvironment {
                 required("yomu.db.password"));
     }
 
+    /** The checkout's top folder (monitoring/ and scripts/ live there). */
+    public static Path root() {
+        return Path.of(required("yomu.root"));
+    }
+
+    /** The Prometheus that scrapes this stack (scripts/yomu test starts one with a short scrape interval). */
+    public static String prometheusUrl() {
+        return required("yomu.prometheus.url");
+    }
+
+    /** The port the instances send OTLP/HTTP traces to (YOMU_OTEL_ENDPOINT), or -1 when tracing is off. */
+    public static int otlpPort() {
+        String port = System.getProperty("yomu.otlp.port", "");
+        return port.isBlank() ? -1 : Integer.parseInt(port);
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -1,2 +1,5 @@
-/** Engine start-up and health: the engine's own readiness on its own schema. */
+/**
+ * Engine start-up, health and tracing: the engine's own readiness on its own schema, the game
+ * calendar, and the span of each core event the engine handles (a child of the core action's trace).
+ */
 package id.yomu.engine.platform;

@@ -11,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
 
-/** The outbox as a table in the core schema, written with the caller's transaction (MANDATORY). */
+/**
+ * The outbox as a table in the core schema, written with the caller's transaction (MANDATORY). Each row
+ * keeps the W3C traceparent of the action that caused it, so the engine's handling joins that trace.
+ */
 @ApplicationScoped
 public class JpaEventOutbox implements EventOutbox {
 
@@ -21,12 +24,13 @@ public class JpaEventOutbox implements EventOutbox {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CoreEventType type, long accountId, Map<String, Object> facts) {
-        em.createNativeQuery("INSERT INTO core.outbox_event (id, event_type, account_id, payload) "
-                        + "VALUES (?1, ?2, ?3, CAST(?4 AS jsonb))")
+        em.createNativeQuery("INSERT INTO core.outbox_event (id, event_type, account_id, payload, trace_parent) "
+                        + "VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5)")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, type.name())
                 .setParameter(3, accountId)
                 .setParameter(4, json(facts))
+                .setParameter(5, TraceParent.current())
                 .executeUpdate();
     }
 

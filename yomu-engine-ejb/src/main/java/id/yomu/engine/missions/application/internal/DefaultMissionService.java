@@ -147,7 +147,7 @@ public class DefaultMissionService implements MissionService {
         }
         ledger.awardOnce(readerId, mission.reward(), XpSource.MISSION_REWARD, "mission:" + today.day() + ":" + templateId);
         claims.fire(new MissionRewardClaimed(readerId, templateId, today.day(), mission.reward()));
-        metrics.countOnCommit("yomu_missions_claimed");
+        metrics.countOnCommit(MissionMetrics.CLAIMED);
         return toReaderMission(mission, today.day(), progressOf(readerId, today.day()).get(templateId));
     }
 

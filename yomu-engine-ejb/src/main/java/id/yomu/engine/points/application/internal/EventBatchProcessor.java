@@ -3,6 +3,7 @@ package id.yomu.engine.points.application.internal;
 import id.yomu.core.events.CoreEventType;
 import id.yomu.core.shared.SqlTimes;
 import id.yomu.engine.events.CoreEventArrived;
+import id.yomu.engine.platform.EventTracing;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,7 +29,7 @@ public class EventBatchProcessor {
 
     static final int BATCH = 100;
 
-    private static final String SELECT = "SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at "
+    private static final String SELECT = "SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at, e.trace_parent "
             + "FROM core.outbox_event e WHERE NOT EXISTS "
             + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) ";
 
@@ -37,6 +38,9 @@ public class EventBatchProcessor {
 
     @Inject
     Event<CoreEventArrived> arrivals;
+
+    @Inject
+    EventTracing tracing;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int processBatch(String worker) {
@@ -65,8 +69,9 @@ public class EventBatchProcessor {
                         + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                 .setParameter(1, id).setParameter(2, event[1]).setParameter(3, worker).executeUpdate();
         if (marked == 1) {
-            arrivals.fire(new CoreEventArrived(id, CoreEventType.valueOf((String) event[1]),
-                    ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4])));
+            CoreEventArrived arrived = new CoreEventArrived(id, CoreEventType.valueOf((String) event[1]),
+                    ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4]));
+            tracing.handle((String) event[5], id, arrived.type().name(), () -> arrivals.fire(arrived));
         }
     }
 
