@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # scripts/yomu bench reading: p95 of the article list, the article page and the quiz submit through NGINX,
 # on generated data (20k articles, 200k attempts by default). Needs the stack up (scripts/yomu up).
-# scripts/yomu bench engine: the engine's event consumption rate on one instance and on two.
+# scripts/yomu bench engine: on 100k readers in 5k clans and 1M quiz events, the engine's consumption rate
+# on one instance and on two, p95 of the tier leaderboard and the reader dashboard, and a season's end.
 
 bench_cmd() {
   case ${1:-} in
@@ -62,10 +63,10 @@ bench_reading() {
     "$site" -- "$work/submits.tsv" | grep -E '^quiz submit:'
 }
 
-# bench_hey LABEL URL SECONDS CLIENTS: one line with requests, errors and latency percentiles.
+# bench_hey LABEL URL SECONDS CLIENTS [HEY OPTIONS]: one line with requests, errors and latency percentiles.
 bench_hey() {
   local out
-  out=$(hey -z "${3}s" -c "$4" "$2")
+  out=$(hey -z "${3}s" -c "$4" "${@:5}" "$2")
   printf '%s: %s req/s, p50 %s, p95 %s, p99 %s, status %s\n' "$1" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '/ 50% in/ {print $3*1000 " ms"}' <<<"$out")" \
@@ -99,21 +100,27 @@ bench_consume() {
 }
 
 bench_engine() {
-  local readers=100000 events=1000000 n
+  local readers=100000 clans=5000 events=1000000 seconds=15 clients=16 n
   while (($#)); do
     case $1 in
       --readers) readers=$2 ;;
+      --clans) clans=$2 ;;
       --events) events=$2 ;;
-      *) die "$EXIT_USAGE" "unknown option $1 (--readers N --events N)" ;;
+      --seconds) seconds=$2 ;;
+      --clients) clients=$2 ;;
+      *) die "$EXIT_USAGE" "unknown option $1 (--readers N --clans N --events N --seconds S --clients C)" ;;
     esac
     shift 2 || die "$EXIT_USAGE" "option needs a value"
   done
-  [[ $readers$events =~ ^[0-9]+$ ]] || die "$EXIT_USAGE" "options take whole numbers"
+  [[ $readers$clans$events$seconds$clients =~ ^[0-9]+$ ]] || die "$EXIT_USAGE" "options take whole numbers"
+  ((clans * 20 <= readers)) || die "$EXIT_USAGE" "20 members a clan: --clans at most --readers / 20"
+  command -v hey >/dev/null || apt_install hey
   for n in blue-1 blue-2; do
     [[ $(health_state "$n" ready) == UP ]] || die "$EXIT_DOWN" "$n is not ready: scripts/yomu up first"
   done
-  section "data: $readers readers"
+  section "data: $readers readers, $clans clans of 20"
   app_psql -q -v readers="$readers" -f "$ROOT/scripts/bench/engine-readers.sql"
+  app_psql -q -v clans="$clans" -f "$ROOT/scripts/bench/engine-clans.sql"
   local backlog
   backlog=$(bench_backlog)
   ((backlog == 0)) || die "the outbox has $backlog unprocessed events already: let the engine finish first"
@@ -124,4 +131,50 @@ bench_engine() {
   section "consumption on two instances: $((events - events / 2)) events"
   instance_start "$DEFAULT_EAR" blue-2
   bench_consume "two instances" $((events - events / 2))
+
+  bench_engine_pages "$seconds" "$clients"
+  bench_season_end
+}
+
+# A reader of the first benchmark clan, made admin for the season's end; prints their token.
+bench_engine_reader() {
+  local site="http://127.0.0.1:$PUBLIC_PORT" name token id
+  name="enginebench$(date +%s)"
+  token=$(curl -s -X POST "$site/api/v1/auth/register" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$name\",\"display_name\":\"Bench\",\"password\":\"bench12345\",\"phone\":\"+62$(date +%s)\"}" |
+    sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [[ -n $token ]] || die "could not register the bench reader"
+  id=$(app_psql -At -c "UPDATE core.account SET role = 'ADMIN' WHERE username = '$name' RETURNING id")
+  app_psql -q -c "INSERT INTO engine.clan_member (reader_id, clan_id, display_name)
+    SELECT $id, id, 'Bench' FROM engine.clan WHERE name = 'Klan Uji 0'"
+  echo "$token"
+}
+
+bench_engine_pages() {
+  local seconds=$1 clients=$2 site="http://127.0.0.1:$PUBLIC_PORT" token cookie
+  token=$(bench_engine_reader)
+  cookie="Cookie: yomu_session=$token"
+  section "pages: $seconds s each, $clients clients, through NGINX (a reader of a BRONZE clan)"
+  hey -z 5s -c "$clients" -H "$cookie" "$site/league.xhtml?tier=BRONZE&page=20" >/dev/null
+  bench_hey "tier leaderboard page (BRONZE, page 20)" "$site/league.xhtml?tier=BRONZE&page=20" "$seconds" "$clients" -H "$cookie"
+  bench_hey "tier leaderboard (API, page 1)" "$site/api/v1/league/tiers/BRONZE?page=1" "$seconds" "$clients" -H "Authorization: Bearer $token"
+  bench_hey "reader leaderboard (API)" "$site/api/v1/leaderboards/readers?page=100" "$seconds" "$clients"
+  hey -z 5s -c "$clients" -H "$cookie" "$site/dashboard.xhtml" >/dev/null
+  bench_hey "reader dashboard page" "$site/dashboard.xhtml" "$seconds" "$clients" -H "$cookie"
+}
+
+bench_season_end() {
+  local site="http://127.0.0.1:$PUBLIC_PORT" token number t0 code
+  mkdir -p "$STATE/bench"
+  token=$(bench_engine_reader)
+  number=$(curl -s "$site/api/v1/league/season" | sed -n 's/.*"number":\([0-9]*\).*/\1/p')
+  [[ -n $number ]] || die "no running season"
+  section "season $number ends ($(app_psql -At -c "SELECT count(*) FROM engine.clan"), clans)"
+  t0=$(now_ms)
+  code=$(curl -s -o "$STATE/bench/season-end.json" -w '%{http_code}' --max-time 600 -X POST \
+    -H "Authorization: Bearer $token" "$site/api/v1/admin/seasons/$number/end")
+  [[ $code == 200 ]] || die "ending season $number answered HTTP $code: $(cat "$STATE/bench/season-end.json")"
+  printf 'season end: %s s for %s clans (results stored: %s)\n' "$(secs_since "$t0")" \
+    "$(app_psql -At -c "SELECT count(*) FROM engine.clan")" \
+    "$(app_psql -At -c "SELECT count(*) FROM engine.season_result WHERE season_number = $number")"
 }
