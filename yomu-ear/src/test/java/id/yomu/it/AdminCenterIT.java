@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The Liberty Admin Center and its REST API: over HTTPS, for the operator (administrator role) only. */
 class AdminCenterIT {
 
-    /** blue-1's HTTPS port is its HTTP port + 360 (scripts/lib/instances.sh), whatever the port offset. */
+    /** blue-1's HTTPS port is its HTTP port + 360 (scripts/lib/instances.sh), whatever YOMU_PORT_OFFSET is. */
     private static final String BLUE1_HTTPS = "https://127.0.0.1:"
-            + (java.net.URI.create(TestEnvironment.instanceUrls().get(0)).getPort() + 360);
+            + (URI.create(TestEnvironment.instanceUrls().get(0)).getPort() + 360);
 
     @Test
     void operatorGetsInOverHttpsAndNobodyElseDoes() throws Exception {
