@@ -3,17 +3,22 @@ package id.yomu.web.interfaces.faces;
 import id.yomu.core.identity.application.AuthenticatedAccount;
 import id.yomu.core.shared.InvalidInputException;
 import id.yomu.core.shared.Page;
+import id.yomu.engine.clans.application.ClanService;
 import id.yomu.engine.league.application.LeagueRow;
 import id.yomu.engine.league.application.LeagueService;
 import id.yomu.engine.league.application.SeasonView;
 import id.yomu.engine.league.application.TierTable;
+import id.yomu.web.security.CurrentAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** {@code league.xhtml?tier=GOLD&page=N}: a tier's table (50 a page, one's own clan highlighted) and the season countdown. */
+/**
+ * {@code league.xhtml?tier=GOLD&page=N}: a tier's table (the viewer's clan's tier unless another is asked
+ * for; 50 a page, one's own clan highlighted) and the season countdown.
+ */
 @Named
 @RequestScoped
 public class LeaguePage {
@@ -22,10 +27,13 @@ public class LeaguePage {
     LeagueService league;
 
     @Inject
-    id.yomu.web.security.CurrentAccount current;
+    CurrentAccount current;
 
     @Inject
     DisplayZone zone;
+
+    @Inject
+    ClanService clans;
 
     private String tier = LeagueService.TIERS.get(0);
     private TierTable table;
@@ -38,6 +46,10 @@ public class LeaguePage {
         Long viewer = current.get().map(AuthenticatedAccount::id).orElse(null);
         season = league.currentSeason();
         String asked = FacesPages.parameter("tier");
+        if ((asked == null || asked.isBlank()) && viewer != null) {
+            // Without a choice, a reader sees the tier their own clan plays in.
+            asked = clans.clanOf(viewer).map(id -> clans.clan(id).tier()).orElse(null);
+        }
         try {
             table = league.tierTable(asked == null || asked.isBlank() ? tier : asked, page, viewer);
         } catch (InvalidInputException e) {
@@ -68,8 +80,8 @@ public class LeaguePage {
     }
 
     public Pager getPager() {
-        Page<LeagueRow> clans = table.clans();
-        return Pager.of(clans);
+        Page<LeagueRow> rows = table.clans();
+        return Pager.of(rows);
     }
 
     public SeasonView getSeason() {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,7 +61,14 @@ public class AdminSeasonsResource {
     @APIResponse(responseCode = "400", description = "Bad ends_at or season_days, named in errors")
     public SeasonSettings schedule(ScheduleRequest body) {
         current.requireAdmin();
-        seasons.schedule(instant(required(body).endsAt()), body.seasonDays());
+        Instant endsAt;
+        try {
+            endsAt = instant(required(body).endsAt());
+        } catch (InvalidInputException badEnd) {
+            // Name a bad season_days too, so a client fixes both at once.
+            throw new InvalidInputException(Stream.concat(badEnd.errors().stream(), badDays(body.seasonDays())).toList());
+        }
+        seasons.schedule(endsAt, body.seasonDays());
         return settings();
     }
 
@@ -73,6 +81,12 @@ public class AdminSeasonsResource {
     public SeasonView end(@PathParam("number") String number) {
         current.requireAdmin();
         return seasons.end(LeagueResource.seasonNumber(number));
+    }
+
+    private static Stream<FieldError> badDays(Integer days) {
+        return days != null && (days < 1 || days > 365)
+                ? Stream.of(new FieldError("season_days", "out_of_range", "must be a whole number from 1 to 365"))
+                : Stream.empty();
     }
 
     private static Instant instant(String raw) {
