@@ -382,6 +382,8 @@ deploy_cmd() {
   ear_check "$ear"
   deploy_lock
   trap deploy_on_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   DEPLOY_T0=$(now_ms)
   DEPLOY_ID="deploy-$(date -u +%Y%m%dT%H%M%SZ)-$$"
   DEPLOY_RELEASE=${release:-$(release_name "$ear")}
@@ -426,6 +428,8 @@ rollback_cmd() {
   command -v jq >/dev/null || apt_install jq
   deploy_lock
   trap deploy_on_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   local n t0
   t0=$(now_ms)
   DEPLOY_T0=$t0
