@@ -87,8 +87,13 @@ smoke_run() {
 # metrics_scrape NAME FILE: the instance's request counters and p95s, one line per route and status:
 # "count ROUTE STATUS VALUE" and "p95 ROUTE VALUE" (ops routes /health, /metrics, /openapi left out).
 metrics_scrape() {
-  local raw
-  raw=$(curl -sf --max-time 5 "$(instance_url "$1")/metrics" 2>/dev/null) || true
+  local raw try
+  # A few tries: on a saturated machine one scrape can take longer than its timeout.
+  for try in 1 2 3; do
+    raw=$(curl -sf --max-time 10 "$(instance_url "$1")/metrics" 2>/dev/null) || true
+    [[ -z $raw ]] || break
+    sleep "$try"
+  done
   [[ -n $raw ]] || return 1
   awk '
     /^http_server_request_duration_seconds(_count)?\{/ {

@@ -299,8 +299,10 @@ deploy_post_analysis() {
   DEPLOY_STEP=rollback
   (nginx_set_live "$DEPLOY_FROM") || deploy_fail "breach ($breach) and switching back to $DEPLOY_FROM FAILED: act now"
   deploy_count_rollback
-  say "deploy: ROLLED BACK to $DEPLOY_FROM $(secs_since "$t_breach") s after the breach; $DEPLOY_TO keeps running for inspection"
+  say "deploy: ROLLED BACK to $DEPLOY_FROM $(secs_since "$t_breach") s after the breach"
   audit rollback live "$(js "$DEPLOY_FROM")" reason "$(js "$breach")" breach_to_rollback_s "$(secs_since "$t_breach")"
+  # Stopped, so that a later `rollback` can never switch to it; its messages.log stays for inspection.
+  instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2" || true
   audit outcome result '"rolled-back"' step '"post-switch-analysis"' reason "$(js "$breach")" \
     live "$(js "$DEPLOY_FROM")" liquibase_deployment_id "$(js "$DEPLOY_LB_ID")" seconds "$(secs_since "$DEPLOY_T0")"
   DEPLOY_DONE=1
@@ -382,6 +384,8 @@ deploy_cmd() {
   ear_check "$ear"
   deploy_lock
   trap deploy_on_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   DEPLOY_T0=$(now_ms)
   DEPLOY_ID="deploy-$(date -u +%Y%m%dT%H%M%SZ)-$$"
   DEPLOY_RELEASE=${release:-$(release_name "$ear")}
@@ -410,9 +414,10 @@ deploy_cmd() {
     DEPLOY_DONE=1
     return 0
   fi
-  release_record "$DEPLOY_TO" "$ear" "$DEPLOY_RELEASE"
   deploy_switch
   deploy_post_analysis
+  # Only a release that passed the window is kept as the colour's release (what a cold rollback starts).
+  release_record "$DEPLOY_TO" "$ear" "$DEPLOY_RELEASE"
   deploy_drain_old
   audit outcome result '"deployed"' live "$(js "$DEPLOY_TO")" liquibase_deployment_id "$(js "$DEPLOY_LB_ID")" \
     seconds "$(secs_since "$DEPLOY_T0")"
@@ -426,6 +431,8 @@ rollback_cmd() {
   command -v jq >/dev/null || apt_install jq
   deploy_lock
   trap deploy_on_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   local n t0
   t0=$(now_ms)
   DEPLOY_T0=$t0

@@ -77,6 +77,7 @@ class BadReleaseIT {
         assertEquals("rolled-back", result.outcome().getString("result"));
         assertTrue(result.secondsAt("ROLLED BACK") - result.secondsAt("SWITCHED") <= 15 + 10,
                 "rolled back within the analysis window (15 s) plus one interval: " + result);
-        Deployment.yomu(java.util.Map.of(), "stop", Deployment.idleColour() + "-1", Deployment.idleColour() + "-2");
+        assertTrue(Deployment.yomu(java.util.Map.of(), "status").output()
+                .matches("(?s).*" + Deployment.idleColour() + "-1 +down.*"), "the broken release is stopped");
     }
 }

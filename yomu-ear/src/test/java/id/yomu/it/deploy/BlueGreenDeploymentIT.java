@@ -51,10 +51,10 @@ class BlueGreenDeploymentIT {
             assertEquals(second, Deployment.liveColour());
 
             longRequests = java.util.Collections.synchronizedList(new ArrayList<>());
-            Thread launcher = new Thread(() -> launchLongRequestsUntilTheSwitch(longRequests, first));
-            launcher.start();
-            backToFirst = Deployment.deploy(release, "--release", "slow-route-2");
-            launcher.join();
+            CompletableFuture<Deployment.Result> deployingBack = CompletableFuture.supplyAsync(
+                    () -> Deployment.deploy(release, "--release", "slow-route-2"));
+            launchLongRequestsUntilTheSwitch(longRequests, first, deployingBack);
+            backToFirst = deployingBack.get();
             assertEquals(0, backToFirst.exitCode(), backToFirst.toString());
             assertEquals(first, Deployment.liveColour());
             load.close();
@@ -94,10 +94,9 @@ class BlueGreenDeploymentIT {
      * last few of them are still running on the old colour when the switch and its drain happen.
      */
     private static void launchLongRequestsUntilTheSwitch(List<CompletableFuture<HttpResponse<String>>> launched,
-            String targetColour) {
+            String targetColour, CompletableFuture<?> deploying) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long deadline = System.currentTimeMillis() + 15 * 60_000;
-        while (!Deployment.liveColour().equals(targetColour) && System.currentTimeMillis() < deadline) {
+        while (!Deployment.liveColour().equals(targetColour) && !deploying.isDone()) {
             HttpRequest request = HttpRequest.newBuilder(
                     URI.create(TestEnvironment.publicUrl() + "/api/v1/test-only/slow?ms=" + LONG_REQUEST_MS))
                     .timeout(Duration.ofSeconds(60)).build();
