@@ -11,6 +11,8 @@ SMOKE_REQUESTS=(
   "article GET /api/v1/articles/{article}"
   "quiz GET /api/v1/articles/{article}/quiz"
   "progress GET /api/v1/me/progress"
+  "leaderboard GET /api/v1/league/tiers/BRONZE"
+  "readers GET /api/v1/leaderboards/readers"
 )
 SMOKE_USER=deploy-smoke
 
