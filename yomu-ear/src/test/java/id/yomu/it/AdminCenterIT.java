@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The Liberty Admin Center and its REST API: over HTTPS, for the operator (administrator role) only. */
 class AdminCenterIT {
 
-    private static final String BLUE1_HTTPS = "https://127.0.0.1:9441";
+    /** blue-1's HTTPS port is its HTTP port + 360, whatever YOMU_PORT_OFFSET moved both to. */
+    private static final String BLUE1_HTTPS = "https://127.0.0.1:"
+            + (URI.create(TestEnvironment.instanceUrls().get(0)).getPort() + 360);
 
     @Test
     void operatorGetsInOverHttpsAndNobodyElseDoes() throws Exception {
