@@ -1,24 +1,29 @@
 package id.yomu.engine.streak.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.TreeSet;
 
 /**
  * A reader's run of active days: how long the run ending on {@code lastDay} is, and the longest run ever.
- * Immutable; each qualifying day gives the next value.
+ * Computed from the whole set of active days, so the order in which days become known does not matter.
  */
 public record Streak(int currentDays, int bestDays, LocalDate lastDay) {
 
-    public static Streak first(LocalDate day) {
-        return new Streak(1, 1, day);
-    }
-
-    /** The streak after activity on {@code day}; a day already counted or older changes nothing. */
-    public Streak after(LocalDate day) {
-        if (!day.isAfter(lastDay)) {
-            return this;
+    /** The streak of a non-empty set of active days. */
+    public static Streak of(Collection<LocalDate> activeDays) {
+        int best = 0;
+        int run = 0;
+        LocalDate previous = null;
+        for (LocalDate day : new TreeSet<>(activeDays)) {
+            run = previous != null && day.equals(previous.plusDays(1)) ? run + 1 : 1;
+            best = Math.max(best, run);
+            previous = day;
         }
-        int current = day.equals(lastDay.plusDays(1)) ? currentDays + 1 : 1;
-        return new Streak(current, Math.max(bestDays, current), day);
+        if (previous == null) {
+            throw new IllegalArgumentException("a streak needs at least one active day");
+        }
+        return new Streak(run, best, previous);
     }
 
     /** The run as of {@code today}: still alive if the last active day is today or yesterday, else 0. */

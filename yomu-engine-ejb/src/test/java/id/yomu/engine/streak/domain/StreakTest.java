@@ -1,8 +1,10 @@
 package id.yomu.engine.streak.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StreakTest {
@@ -10,26 +12,25 @@ class StreakTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
 
     @Test
-    void consecutiveDaysGrowTheRun() {
-        Streak streak = Streak.first(MONDAY).after(MONDAY.plusDays(1)).after(MONDAY.plusDays(2));
-        assertEquals(new Streak(3, 3, MONDAY.plusDays(2)), streak);
-    }
-
-    @Test
-    void aSecondActionOnTheSameDayCountsOnce() {
-        assertEquals(Streak.first(MONDAY), Streak.first(MONDAY).after(MONDAY));
+    void consecutiveDaysMakeOneRun() {
+        assertEquals(new Streak(3, 3, MONDAY.plusDays(2)), Streak.of(List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2))));
     }
 
     @Test
     void aMissedDayStartsOverButKeepsTheBest() {
-        Streak streak = Streak.first(MONDAY).after(MONDAY.plusDays(1)).after(MONDAY.plusDays(3));
-        assertEquals(new Streak(1, 2, MONDAY.plusDays(3)), streak);
+        assertEquals(new Streak(1, 2, MONDAY.plusDays(3)), Streak.of(List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(3))));
     }
 
     @Test
-    void aLateEventOfAnEarlierDayChangesNothing() {
-        Streak streak = Streak.first(MONDAY.plusDays(1));
-        assertEquals(streak, streak.after(MONDAY));
+    void theOrderInWhichDaysArriveDoesNotMatter() {
+        assertEquals(new Streak(3, 3, MONDAY.plusDays(5)),
+                Streak.of(List.of(MONDAY.plusDays(5), MONDAY, MONDAY.plusDays(4), MONDAY.plusDays(3))));
+    }
+
+    @Test
+    void aDayCountsOnce() {
+        assertEquals(new Streak(1, 1, MONDAY), Streak.of(List.of(MONDAY, MONDAY)));
+        assertThrows(IllegalArgumentException.class, () -> Streak.of(List.of()));
     }
 
     @Test

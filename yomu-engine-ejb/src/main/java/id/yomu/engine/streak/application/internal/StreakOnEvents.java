@@ -11,7 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 
-/** An article read or a quiz completed makes the day of the event (in the game's zone) an active day. */
+/**
+ * An article read or a quiz completed makes the day of the event (in the game's zone) an active day; the
+ * streak is recomputed from all active days, so events applied out of order still count right.
+ */
 @ApplicationScoped
 public class StreakOnEvents {
 
@@ -26,7 +29,9 @@ public class StreakOnEvents {
             return;
         }
         LocalDate day = LocalDate.ofInstant(event.occurredAt(), calendar.zone());
-        Streak next = store.find(event.readerId(), true).map(streak -> streak.after(day)).orElseGet(() -> Streak.first(day));
-        store.save(event.readerId(), next);
+        store.lockReader(event.readerId());
+        if (store.addActiveDay(event.readerId(), day)) {
+            store.save(event.readerId(), Streak.of(store.activeDays(event.readerId())));
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,24 @@ public class StreakStore {
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new Streak(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
                 ((Date) row[2]).toLocalDate()));
+    }
+
+    /** Records the day; false when it was known already. */
+    public boolean addActiveDay(long readerId, LocalDate day) {
+        return em.createNativeQuery("INSERT INTO engine.reader_active_day (reader_id, day) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, readerId).setParameter(2, Date.valueOf(day)).executeUpdate() == 1;
+    }
+
+    public List<LocalDate> activeDays(long readerId) {
+        List<?> rows = em.createNativeQuery("SELECT day FROM engine.reader_active_day WHERE reader_id = ?1 ORDER BY day")
+                .setParameter(1, readerId).getResultList();
+        return rows.stream().map(day -> ((Date) day).toLocalDate()).toList();
+    }
+
+    /** One reader's events take turns here, whichever instance applies them (their totals row is the lock). */
+    public void lockReader(long readerId) {
+        em.createNativeQuery("SELECT reader_id FROM engine.reader_progress WHERE reader_id = ?1 FOR UPDATE")
+                .setParameter(1, readerId).getResultList();
     }
 
     public void save(long readerId, Streak streak) {
