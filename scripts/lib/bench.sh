@@ -169,7 +169,7 @@ bench_season_end() {
   token=$(bench_engine_reader)
   number=$(curl -s "$site/api/v1/league/season" | sed -n 's/.*"number":\([0-9]*\).*/\1/p')
   [[ -n $number ]] || die "no running season"
-  section "season $number ends ($(app_psql -At -c "SELECT count(*) FROM engine.clan"), clans)"
+  section "season $number ends ($(app_psql -At -c "SELECT count(*) FROM engine.clan") clans)"
   t0=$(now_ms)
   code=$(curl -s -o "$STATE/bench/season-end.json" -w '%{http_code}' --max-time 600 -X POST \
     -H "Authorization: Bearer $token" "$site/api/v1/admin/seasons/$number/end")
