@@ -38,10 +38,7 @@ bench_reading() {
   section "bench reader"
   local name
   name="benchreader$(date +%s)"
-  token=$(curl -s -X POST "$site/api/v1/auth/register" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$name\",\"display_name\":\"Bench\",\"password\":\"bench12345\",\"phone\":\"+62$(date +%s)\"}" |
-    sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-  [[ -n $token ]] || die "could not register the bench reader"
+  token=$(bench_register "$name") || exit
   article=$(app_psql -At -c "SELECT min(id) + 777 FROM core.article WHERE title LIKE 'Artikel uji %'")
   app_psql -At -F $'\t' -c "SELECT a.id, json_build_object('answers', json_agg(json_build_object('question_id', q.id,
       'option_id', o.id) ORDER BY q.position)) FROM core.article a JOIN core.question q ON q.article_id = a.id
@@ -61,6 +58,16 @@ bench_reading() {
   bench_hey "article (API)" "$site/api/v1/articles/$article" "$seconds" "$clients"
   BENCH_TOKEN=$token BENCH_THREADS=2 wrk -t 2 -c "$clients" -d "${seconds}s" -s "$ROOT/scripts/bench/submit.lua" \
     "$site" -- "$work/submits.tsv" | grep -E '^quiz submit:'
+}
+
+# bench_register NAME: registers reader NAME through NGINX and prints their token.
+bench_register() {
+  local token
+  token=$(curl -s -X POST "http://127.0.0.1:$PUBLIC_PORT/api/v1/auth/register" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"display_name\":\"Bench\",\"password\":\"bench12345\",\"phone\":\"+62$(date +%s)\"}" |
+    sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [[ -n $token ]] || die "could not register the bench reader $1"
+  echo "$token"
 }
 
 # bench_hey LABEL URL SECONDS CLIENTS [HEY OPTIONS]: one line with requests, errors and latency percentiles.
@@ -138,12 +145,9 @@ bench_engine() {
 
 # A reader of the first benchmark clan, made admin for the season's end; prints their token.
 bench_engine_reader() {
-  local site="http://127.0.0.1:$PUBLIC_PORT" name token id
+  local name token id
   name="enginebench$(date +%s)"
-  token=$(curl -s -X POST "$site/api/v1/auth/register" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"$name\",\"display_name\":\"Bench\",\"password\":\"bench12345\",\"phone\":\"+62$(date +%s)\"}" |
-    sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-  [[ -n $token ]] || die "could not register the bench reader"
+  token=$(bench_register "$name") || exit
   id=$(app_psql -At -c "UPDATE core.account SET role = 'ADMIN' WHERE username = '$name' RETURNING id")
   app_psql -q -c "INSERT INTO engine.clan_member (reader_id, clan_id, display_name)
     SELECT $id, id, 'Bench' FROM engine.clan WHERE name = 'Klan Uji 0'"
