@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin curates content through the admin pages in a phone-sized Chromium; readers see the result. */
@@ -27,6 +28,8 @@ class AdminBrowserIT {
     void openBrowser() throws Exception {
         browser = Chromium.phoneSized();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // A click that reloads the page can replace the element a condition is reading: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

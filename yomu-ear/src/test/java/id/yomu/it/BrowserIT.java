@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader in a real Chromium, through NGINX: register, log out, log in. */
@@ -25,6 +26,8 @@ class BrowserIT {
     void openBrowser() throws Exception {
         browser = Chromium.phoneSized();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // A click that reloads the page can replace the element a condition is reading: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader in a real Chromium, through NGINX: founds a clan, takes a quiz, and sees the clan's season score move. */
@@ -23,6 +24,8 @@ class ClanBrowserIT {
     void openBrowser() throws Exception {
         browser = Chromium.phoneSized();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // A click that reloads the page can replace the element a condition is reading: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader in a real Chromium, through NGINX: quizzes until a mission completes, claims it, sees XP and a notification. */
@@ -24,6 +25,8 @@ class GamificationBrowserIT {
     void openBrowser() throws Exception {
         browser = Chromium.phoneSized();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // A click that reloads the page can replace the element a condition is reading: look again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
