@@ -22,6 +22,11 @@ port() { echo $(($1 + PORT_OFFSET)); }
 T0_MS=$(date +%s%3N)
 
 now_ms() { date +%s%3N; }
+# sleep_until MS: sleeps until the epoch millisecond MS (at once when it has passed).
+sleep_until() {
+  local left=$(($1 - $(now_ms)))
+  ((left <= 0)) || sleep "$(awk -v ms="$left" 'BEGIN { printf "%.3f", ms / 1000 }')"
+}
 
 # Seconds since $1 (milliseconds), one decimal.
 secs_since() {

@@ -17,6 +17,8 @@ DEPLOY_WINDOW=${YOMU_DEPLOY_WINDOW:-60}
 DEPLOY_INTERVAL=${YOMU_DEPLOY_INTERVAL:-10}
 DEPLOY_DRAIN_TIMEOUT=${YOMU_DEPLOY_DRAIN_TIMEOUT:-30}
 DEPLOY_SMOKE_ROUNDS=${YOMU_DEPLOY_SMOKE_ROUNDS:-3}
+DEPLOY_START_NICE=${YOMU_DEPLOY_START_NICE:-10}
+DEPLOY_WARMUP=${YOMU_DEPLOY_WARMUP:-10000}
 
 DEPLOY_ID=""
 DEPLOY_RELEASE=""
@@ -31,7 +33,7 @@ DEPLOY_T0=0
 deploy_usage() {
   cat >&2 <<'USAGE'
 usage: scripts/yomu deploy EAR [--release NAME] [--dry-run] [--ready-timeout S] [--max-error-ratio R]
-                               [--max-p95 S] [--window S] [--interval S] [--drain-timeout S]
+                               [--max-p95 S] [--window S] [--interval S] [--drain-timeout S] [--warmup N]
 USAGE
   exit "$EXIT_USAGE"
 }
@@ -175,7 +177,10 @@ deploy_start_idle() {
   DEPLOY_STEP=start
   t0=$(now_ms)
   instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2"
-  (READY_TIMEOUT=$DEPLOY_READY_TIMEOUT DEPLOYING=1 instance_start "$ear" "$DEPLOY_TO-1" "$DEPLOY_TO-2") || true
+  # At a lower CPU priority while they start and warm up, so that the live colour's readers do not feel two
+  # JVMs compiling on the same machine; back to normal before anything is measured.
+  (READY_TIMEOUT=$DEPLOY_READY_TIMEOUT DEPLOYING=1 START_NICE=$DEPLOY_START_NICE instance_start "$ear" \
+    "$DEPLOY_TO-1" "$DEPLOY_TO-2") || true
   DEPLOY_STEP=health
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
     # Within the timeout, or at least a few tries: one probe may time out on a busy machine.
@@ -200,14 +205,26 @@ deploy_start_idle() {
   say "deploy: $DEPLOY_TO healthy ($(secs_since "$t0") s after start)"
 }
 
-# d. Smoke requests straight to each idle instance, then its error ratio and p95 over them.
+# d. Smoke requests straight to each idle instance, then its error ratio and p95 over the measured rounds.
 deploy_pre_analysis() {
-  local n smoke verdict tmp
+  local n smoke verdict tmp round ok warm warm_s
   DEPLOY_STEP=pre-switch-analysis
   tmp=$(mktemp -d)
+  smoke_prepare "$(instance_url "$DEPLOY_TO-1")" ||
+    { rm -rf "$tmp"; deploy_pre_failed "$DEPLOY_TO-1" "inconclusive" "login=failed"; }
+  # A fresh JVM answers its first requests many times slower and burns CPU compiling them: both instances
+  # warm up at once, before the measured rounds (which alone fall between the two scrapes) and before
+  # readers arrive.
+  for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do warm_up "$(instance_url "$n")" "$DEPLOY_WARMUP" >"$tmp/$n.warm" & done
+  wait
+  # Warm, they get their normal CPU priority back before anything is measured.
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
-    local round ok=1
-    # A fresh JVM answers its first requests many times slower: warm up before the measured rounds.
+    instance_renice "$n" 0 || warn "$n: could not restore its CPU priority (nice $DEPLOY_START_NICE); the analysis measures it as it is"
+  done
+  for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
+    ok=1
+    read -r warm warm_s <"$tmp/$n.warm"
+    say "deploy: $n warmed up: $warm requests in $warm_s s"
     for ((round = 1; round <= DEPLOY_SMOKE_ROUNDS; round++)); do smoke_run "$(instance_url "$n")" >/dev/null || true; done
     metrics_scrape "$n" "$tmp/before" || deploy_fail "$n: /metrics does not answer"
     for ((round = 1; round <= DEPLOY_SMOKE_ROUNDS; round++)); do
@@ -216,17 +233,22 @@ deploy_pre_analysis() {
     metrics_scrape "$n" "$tmp/after" || deploy_fail "$n: /metrics does not answer"
     read -r -a verdict <<<"$(analysis_verdict "$(metrics_delta "$tmp/before" "$tmp/after")")"
     say "deploy: $n smoke: $smoke; ${verdict[1]} requests, 5xx ratio ${verdict[2]} (max $DEPLOY_MAX_ERROR_RATIO), p95 ${verdict[3]} s (max $DEPLOY_MAX_P95): ${verdict[0]}"
-    audit gate gate '"pre-switch"' instance "$(js "$n")" smoke "$(js "$smoke")" smoke_ok "$([[ $ok == 1 ]] && echo true || echo false)" \
+    audit gate gate '"pre-switch"' instance "$(js "$n")" warmup_requests "$warm" warmup_s "$warm_s" \
+      smoke "$(js "$smoke")" smoke_ok "$([[ $ok == 1 ]] && echo true || echo false)" \
       requests "${verdict[1]}" error_ratio "${verdict[2]}" max_error_ratio "$DEPLOY_MAX_ERROR_RATIO" \
       p95_s "${verdict[3]}" max_p95_s "$DEPLOY_MAX_P95" verdict "$(js "${verdict[0]}")" \
       passed "$([[ ${verdict[0]} == pass && $ok == 1 ]] && echo true || echo false)"
     if [[ ${verdict[0]} != pass || $ok != 1 ]]; then
       rm -rf "$tmp"
-      instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2" || true
-      deploy_fail "$n: pre-switch analysis ${verdict[0]}$([[ $ok == 1 ]] || echo ", a smoke request failed") ($smoke); $DEPLOY_TO stopped"
+      deploy_pre_failed "$n" "${verdict[0]}$([[ $ok == 1 ]] || echo ", a smoke request failed")" "$smoke"
     fi
   done
   rm -rf "$tmp"
+}
+
+deploy_pre_failed() {
+  instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2" || true
+  deploy_fail "$1: pre-switch analysis $2 ($3); $DEPLOY_TO stopped"
 }
 
 # yomu_deploy_rollbacks_total for Prometheus: a rules file it reads (like yomu:live_colour).
@@ -266,41 +288,58 @@ deploy_switch() {
   audit switch live "$(js "$DEPLOY_TO")" switch_s "$(secs_since "$t0")" since_start_s "$(secs_since "$DEPLOY_T0")"
 }
 
-# f. The new colour under readers' traffic (plus one smoke round per interval, so that no data is never
-# a pass); the old colour stays running and ready. A breach switches back at once.
+# f. The new colour under readers' traffic for the window, read at fixed times after the switch (both
+# instances scraped at once, each scrape bounded, so that a slow machine cannot stretch the window); a
+# read-only smoke round in the background between two readings makes sure that no data is never a pass.
+# The old colour stays running and ready. A breach switches back at once.
 deploy_post_analysis() {
-  local tmp n end smoke breach="" verdict requests=0 t_breach
+  local tmp n t_switch reading=0 breach="" requests=0 t_breach smoke_pid="" scrape_timeout pids=() verdict
   DEPLOY_STEP=post-switch-analysis
   tmp=$(mktemp -d)
-  for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do metrics_scrape "$n" "$tmp/$n.prev" || breach="$n: /metrics does not answer"; done
-  end=$(($(now_ms) + DEPLOY_WINDOW * 1000))
-  while [[ -z $breach ]] && (($(now_ms) < end)); do
-    sleep "$DEPLOY_INTERVAL"
+  t_switch=$(now_ms)
+  scrape_timeout=$((DEPLOY_INTERVAL / 2 > 2 ? DEPLOY_INTERVAL / 2 : 2))
+  for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do metrics_scrape "$n" "$tmp/$n.prev" "$scrape_timeout" || breach="$n: /metrics does not answer"; done
+  while [[ -z $breach ]] && (((reading + 1) * DEPLOY_INTERVAL <= DEPLOY_WINDOW)); do
+    reading=$((reading + 1))
+    if [[ -z $smoke_pid ]] || ! kill -0 "$smoke_pid" 2>/dev/null; then
+      (for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do smoke_run "$(instance_url "$n")" reads >/dev/null || true; done) &
+      smoke_pid=$!
+    fi
+    sleep_until $((t_switch + reading * DEPLOY_INTERVAL * 1000))
+    pids=()
     for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
-      smoke=$(smoke_run "$(instance_url "$n")") || true
-      if ! metrics_scrape "$n" "$tmp/$n.now"; then breach="$n: /metrics does not answer"; break; fi
+      metrics_scrape "$n" "$tmp/$n.now" "$scrape_timeout" &
+      pids+=($!)
+    done
+    for n in 1 2; do
+      wait "${pids[$((n - 1))]}" || { breach="$DEPLOY_TO-$n: /metrics does not answer"; }
+    done
+    [[ -z $breach ]] || break
+    for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
       read -r -a verdict <<<"$(analysis_verdict "$(metrics_delta "$tmp/$n.prev" "$tmp/$n.now")")"
       mv "$tmp/$n.now" "$tmp/$n.prev"
       requests=$((requests + verdict[1]))
-      say "deploy: $n after the switch: ${verdict[1]} requests, 5xx ratio ${verdict[2]}, p95 ${verdict[3]} s: ${verdict[0]}"
-      audit gate gate '"post-switch"' instance "$(js "$n")" requests "${verdict[1]}" error_ratio "${verdict[2]}" \
-        max_error_ratio "$DEPLOY_MAX_ERROR_RATIO" p95_s "${verdict[3]}" max_p95_s "$DEPLOY_MAX_P95" \
+      say "deploy: $n $((reading * DEPLOY_INTERVAL)) s after the switch: ${verdict[1]} requests, 5xx ratio ${verdict[2]}, p95 ${verdict[3]} s: ${verdict[0]}"
+      audit gate gate '"post-switch"' instance "$(js "$n")" reading "$reading" since_switch_s "$(secs_since "$t_switch")" \
+        requests "${verdict[1]}" error_ratio "${verdict[2]}" max_error_ratio "$DEPLOY_MAX_ERROR_RATIO" \
+        p95_s "${verdict[3]}" max_p95_s "$DEPLOY_MAX_P95" \
         verdict "$(js "${verdict[0]}")" passed "$([[ ${verdict[0]} == pass ]] && echo true || echo false)"
-      if [[ ${verdict[0]} != pass ]]; then
+      if [[ ${verdict[0]} != pass && -z $breach ]]; then
         breach="$n: ${verdict[0]} (${verdict[1]} requests, 5xx ratio ${verdict[2]}, p95 ${verdict[3]} s)"
-        break
       fi
     done
   done
+  [[ -z $smoke_pid ]] || wait "$smoke_pid" 2>/dev/null || true
   rm -rf "$tmp"
   [[ -n $breach ]] || { say "deploy: post-switch analysis passed over $DEPLOY_WINDOW s ($requests requests)"; return 0; }
   t_breach=$(now_ms)
   say "deploy: BREACH $breach: switching back to $DEPLOY_FROM"
   DEPLOY_STEP=rollback
-  (nginx_set_live "$DEPLOY_FROM") || deploy_fail "breach ($breach) and switching back to $DEPLOY_FROM FAILED: act now"
+  (NGINX_READY_WAIT=15 nginx_set_live "$DEPLOY_FROM") || deploy_fail "breach ($breach) and switching back to $DEPLOY_FROM FAILED: act now"
   deploy_count_rollback
-  say "deploy: ROLLED BACK to $DEPLOY_FROM $(secs_since "$t_breach") s after the breach"
-  audit rollback live "$(js "$DEPLOY_FROM")" reason "$(js "$breach")" breach_to_rollback_s "$(secs_since "$t_breach")"
+  say "deploy: ROLLED BACK to $DEPLOY_FROM $(secs_since "$t_breach") s after the breach, $(secs_since "$t_switch") s after the switch"
+  audit rollback live "$(js "$DEPLOY_FROM")" reason "$(js "$breach")" breach_to_rollback_s "$(secs_since "$t_breach")" \
+    switch_to_rollback_s "$(secs_since "$t_switch")"
   # Stopped, so that a later `rollback` can never switch to it; its messages.log stays for inspection.
   instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2" || true
   audit outcome result '"rolled-back"' step '"post-switch-analysis"' reason "$(js "$breach")" \
@@ -363,6 +402,7 @@ deploy_cmd() {
       --window) (($# > 1)) || deploy_usage; DEPLOY_WINDOW=$2; shift ;;
       --interval) (($# > 1)) || deploy_usage; DEPLOY_INTERVAL=$2; shift ;;
       --drain-timeout) (($# > 1)) || deploy_usage; DEPLOY_DRAIN_TIMEOUT=$2; shift ;;
+      --warmup) (($# > 1)) || deploy_usage; DEPLOY_WARMUP=$2; shift ;;
       -*) deploy_usage ;;
       *) [[ -z $ear ]] || deploy_usage; ear=$1 ;;
     esac
@@ -370,9 +410,11 @@ deploy_cmd() {
   done
   [[ -n $ear ]] || deploy_usage
   local v
-  for v in "$DEPLOY_READY_TIMEOUT" "$DEPLOY_WINDOW" "$DEPLOY_INTERVAL" "$DEPLOY_DRAIN_TIMEOUT"; do
-    [[ $v =~ ^[0-9]+$ ]] || die "$EXIT_USAGE" "timeouts, window and interval are whole seconds (got '$v')"
+  for v in "$DEPLOY_READY_TIMEOUT" "$DEPLOY_WINDOW" "$DEPLOY_INTERVAL" "$DEPLOY_DRAIN_TIMEOUT" "$DEPLOY_WARMUP"; do
+    [[ $v =~ ^[0-9]+$ ]] || die "$EXIT_USAGE" "timeouts, window, interval and warm-up are whole numbers (got '$v')"
   done
+  ((DEPLOY_INTERVAL > 0 && DEPLOY_INTERVAL <= DEPLOY_WINDOW)) ||
+    die "$EXIT_USAGE" "the interval must be at least 1 s and at most the window (got $DEPLOY_INTERVAL and $DEPLOY_WINDOW)"
   for v in "$DEPLOY_MAX_ERROR_RATIO" "$DEPLOY_MAX_P95"; do
     [[ $v =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "$EXIT_USAGE" "limits are decimal numbers (got '$v')"
   done
@@ -425,15 +467,25 @@ deploy_cmd() {
   say "deploy: DONE: $DEPLOY_RELEASE live on $DEPLOY_TO ($(secs_since "$DEPLOY_T0") s)"
 }
 
-# rollback: back to the other colour, at once when it still runs, else started from its last EAR.
+# rollback: back to the other colour, at once when it still runs, else started from its last EAR (and warmed
+# up, like a deployment's colour, before readers reach it).
 rollback_cmd() {
-  (($# == 0)) || die "$EXIT_USAGE" "usage: scripts/yomu rollback"
+  while (($#)); do
+    case $1 in
+      --warmup)
+        if (($# < 2)) || [[ ! $2 =~ ^[0-9]+$ ]]; then die "$EXIT_USAGE" "usage: scripts/yomu rollback [--warmup N]"; fi
+        DEPLOY_WARMUP=$2
+        shift ;;
+      *) die "$EXIT_USAGE" "usage: scripts/yomu rollback [--warmup N]" ;;
+    esac
+    shift
+  done
   command -v jq >/dev/null || apt_install jq
   deploy_lock
   trap deploy_on_exit EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  local n t0
+  local n t0 how=warm warm warm_s
   t0=$(now_ms)
   DEPLOY_T0=$t0
   DEPLOY_ID="rollback-$(date -u +%Y%m%dT%H%M%SZ)-$$"
@@ -441,19 +493,27 @@ rollback_cmd() {
   DEPLOY_TO=$(other_colour "$DEPLOY_FROM")
   DEPLOY_RELEASE=$(release_of "$DEPLOY_TO")
   DEPLOY_STEP=rollback
+  say "rollback: $DEPLOY_ID: $DEPLOY_FROM (live) -> $DEPLOY_TO (release $DEPLOY_RELEASE)"
   nginx_running || deploy_fail "NGINX is not running: nothing to switch"
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
     if instance_running "$n" && [[ -e $(instance_dir "$n")/drain ]]; then instance_drain "$n" off; fi
   done
   if [[ $(health_state "$DEPLOY_TO-1" ready)$(health_state "$DEPLOY_TO-2" ready) != UPUP ]]; then
+    how=cold
     [[ -f $DEPLOY_RELEASES/$DEPLOY_TO.ear ]] || deploy_fail "$DEPLOY_TO does not run and no release of it is kept"
     say "rollback: $DEPLOY_TO is not running: starting it from its release $DEPLOY_RELEASE"
-    (instance_start "$DEPLOY_RELEASES/$DEPLOY_TO.ear" "$DEPLOY_TO-1" "$DEPLOY_TO-2") || deploy_fail "$DEPLOY_TO did not become ready"
+    (DEPLOYING=1 instance_start "$DEPLOY_RELEASES/$DEPLOY_TO.ear" "$DEPLOY_TO-1" "$DEPLOY_TO-2") ||
+      deploy_fail "$DEPLOY_TO did not become ready"
+    smoke_prepare "$(instance_url "$DEPLOY_TO-1")" || deploy_fail "$DEPLOY_TO-1: the smoke reader cannot log in"
+    for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
+      read -r warm warm_s <<<"$(warm_up "$(instance_url "$n")" "$DEPLOY_WARMUP")"
+      say "rollback: $n warmed up: $warm requests in $warm_s s"
+    done
   fi
   (nginx_set_live "$DEPLOY_TO") || deploy_fail "switching NGINX to $DEPLOY_TO failed"
   deploy_count_rollback
-  say "rollback: live colour $DEPLOY_TO (release $DEPLOY_RELEASE) in $(secs_since "$t0") s; $DEPLOY_FROM keeps running"
-  audit outcome result '"rolled-back"' live "$(js "$DEPLOY_TO")" seconds "$(secs_since "$t0")"
+  say "rollback: live colour $DEPLOY_TO (release $DEPLOY_RELEASE, $how) in $(secs_since "$t0") s; $DEPLOY_FROM keeps running"
+  audit outcome result '"rolled-back"' how "$(js "$how")" live "$(js "$DEPLOY_TO")" seconds "$(secs_since "$t0")"
   DEPLOY_DONE=1
 }
 

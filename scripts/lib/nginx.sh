@@ -103,14 +103,19 @@ nginx_stop() {
 }
 
 # nginx_set_live COLOUR: points the public listener at another colour (reloading when it runs),
-# provided both of the colour's instances are ready.
+# provided both of the colour's instances are ready: at once, or within NGINX_READY_WAIT seconds (a
+# rollback to a colour known to run, whose probe may be slow on a busy machine).
 nginx_set_live() {
-  local n
+  local n t0
   [[ $1 == blue || $1 == green ]] || die "$EXIT_USAGE" "colour must be blue or green"
   if nginx_running; then
+    t0=$(now_ms)
     for n in "$1-1" "$1-2"; do
-      [[ $(http_code "$(instance_url "$n")/health/ready") == 200 ]] ||
-        die "$EXIT_DOWN" "$n is not ready: the live colour stays $(nginx_live_colour)"
+      until [[ $(http_code "$(instance_url "$n")/health/ready") == 200 ]]; do
+        (($(now_ms) - t0 < ${NGINX_READY_WAIT:-0} * 1000)) ||
+          die "$EXIT_DOWN" "$n is not ready: the live colour stays $(nginx_live_colour)"
+        sleep 0.5
+      done
     done
   fi
   # The previous file comes back when the new one fails nginx -t or the reload: the live colour stays.

@@ -1,6 +1,7 @@
 package id.yomu.it.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.yomu.it.Api;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Two releases in a row under readers' load through NGINX, with real processes on loopback: to the idle
  * colour, then back to the first one. Nothing may fail, sessions survive, and long requests in flight on
- * the old colour at the switch finish.
+ * the old colour at the switch finish. Then a dry run and both kinds of rollback.
  */
 @Tag("deployment")
 class BlueGreenDeploymentIT {
 
-    private static final int LONG_REQUEST_MS = 8_000;
+    /** Longer than the analysis window (15 s), so the drain of the old colour has requests to wait for. */
+    private static final int LONG_REQUEST_MS = 25_000;
 
     @Test
     void twoReleasesUnderLoadFailNoRequestAndKeepReadersLoggedIn() throws Exception {
@@ -75,6 +78,42 @@ class BlueGreenDeploymentIT {
         assertEquals("deployed", backToFirst.outcome().getString("result"));
         assertTrue(backToFirst.audit().stream().anyMatch(line -> "drain".equals(line.getString("gate", ""))
                 && line.getBoolean("in_flight_finished")), "the drain waited for the requests in flight");
+
+        dryRunThenColdAndWarmRollbacks(release, first, second);
+    }
+
+    /**
+     * With the readers gone: a dry run passes every gate and switches nothing; a rollback to the stopped
+     * colour starts it from its kept release (cold); a second one finds the colour it left still running
+     * and switches back in seconds (warm). Status shows the live colour, each colour's release and health.
+     */
+    private static void dryRunThenColdAndWarmRollbacks(Path release, String first, String second) {
+        Deployment.Result dry = Deployment.deploy(release, "--release", "slow-route-dry", "--dry-run", "--warmup", "500");
+        assertEquals(0, dry.exitCode(), dry.toString());
+        assertEquals(first, Deployment.liveColour(), "a dry run switches nothing");
+        assertFalse(dry.output().contains("SWITCHED"), dry.toString());
+        assertTrue(dry.output().contains("would switch NGINX " + first + " -> " + second), dry.toString());
+        assertEquals("dry-run-passed", dry.outcome().getString("result"));
+        assertTrue(dry.audit().stream().anyMatch(line -> "pre-switch".equals(line.getString("gate", ""))
+                && line.getBoolean("passed")), "the dry run ran the pre-switch analysis: " + dry);
+
+        Deployment.Result cold = Deployment.yomu(Map.of(), "rollback", "--warmup", "500");
+        assertEquals(0, cold.exitCode(), cold.toString());
+        assertEquals(second, Deployment.liveColour());
+        assertTrue(cold.output().contains("(release slow-route-1, cold)"), "started from its kept release: " + cold);
+
+        Deployment.Result warm = Deployment.yomu(Map.of(), "rollback");
+        assertEquals(0, warm.exitCode(), warm.toString());
+        assertEquals(first, Deployment.liveColour());
+        assertTrue(warm.output().contains("(release slow-route-2, warm)"), warm.toString());
+        assertTrue(warm.millis() < 30_000, "a rollback to a running colour takes seconds: " + warm);
+        System.out.printf("rollback: cold %.1f s, warm %.1f s%n", cold.millis() / 1000.0, warm.millis() / 1000.0);
+
+        String status = Deployment.yomu(Map.of(), "status").output();
+        assertTrue(status.matches("(?s).*\\b" + first + " +live +release slow-route-2\\b.*"), status);
+        assertTrue(status.matches("(?s).*\\b" + second + " +idle +release slow-route-1\\b.*"), status);
+        assertTrue(status.matches("(?s).*\\b" + second + "-1 +up +:\\d+ started=UP live=UP ready=UP.*"),
+                "the colour left behind keeps running: " + status);
     }
 
     private static void awaitTheLock(CompletableFuture<?> deploying) throws Exception {

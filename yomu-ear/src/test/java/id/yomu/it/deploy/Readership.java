@@ -11,7 +11,6 @@ import java.util.List;
 record Readership(List<String> tokens, List<Long> articles) {
 
     static final int LOAD_RATE = 220;
-    private static final int LOAD_LOOPS = 48;
 
     static Readership register(int readers) {
         Api api = Api.at(TestEnvironment.publicUrl());
@@ -27,7 +26,7 @@ record Readership(List<String> tokens, List<Long> articles) {
         return new Readership(tokens, articles);
     }
 
-    ReaderLoad startLoad() {
-        return ReaderLoad.start(TestEnvironment.publicUrl(), tokens, articles, LOAD_RATE, LOAD_LOOPS);
+    ReaderLoad startLoad() throws InterruptedException {
+        return ReaderLoad.start(TestEnvironment.publicUrl(), tokens, articles, LOAD_RATE);
     }
 }
