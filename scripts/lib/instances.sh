@@ -104,19 +104,24 @@ ENV
 }
 
 # Traces of HTTP requests and of the engine's event handling, sent over OTLP/HTTP to YOMU_OTEL_ENDPOINT
-# (e.g. http://127.0.0.1:4318); off without it. Metrics stay with Prometheus, logs with the JSON log.
+# (e.g. http://127.0.0.1:4318). Without it nothing is recorded or exported (sampler always_off), but the
+# SDK still gives every request a trace id and a span id (or continues the caller's W3C traceparent), which
+# the log lines of the request and the outbox rows of its events carry. Metrics stay with Prometheus,
+# logs with the JSON log.
 instance_otel_env() {
-  if [[ -z ${YOMU_OTEL_ENDPOINT:-} ]]; then
-    echo "OTEL_SDK_DISABLED=true"
-    return 0
-  fi
   cat <<ENV
 OTEL_SDK_DISABLED=false
 OTEL_SERVICE_NAME=yomu
 OTEL_RESOURCE_ATTRIBUTES=service.instance.id=$1
-OTEL_TRACES_EXPORTER=otlp
 OTEL_METRICS_EXPORTER=none
 OTEL_LOGS_EXPORTER=none
+ENV
+  if [[ -z ${YOMU_OTEL_ENDPOINT:-} ]]; then
+    printf '%s\n' OTEL_TRACES_SAMPLER=always_off OTEL_TRACES_EXPORTER=none
+    return 0
+  fi
+  cat <<ENV
+OTEL_TRACES_EXPORTER=otlp
 OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf
 OTEL_EXPORTER_OTLP_ENDPOINT=$YOMU_OTEL_ENDPOINT
 OTEL_BSP_SCHEDULE_DELAY=${YOMU_OTEL_EXPORT_DELAY_MS:-5000}
@@ -195,7 +200,7 @@ instance_start() {
       say "$n: already running (stop it first to change its EAR)"
     else
       instance_prepare "$n" "$ear"
-      "$WLP/bin/server" start "$n" >"$LOGS/$n-start.log" 2>&1 &
+      nice -n "${START_NICE:-0}" "$WLP/bin/server" start "$n" >"$LOGS/$n-start.log" 2>&1 &
       START_PIDS[$n]=$!
       names+=("$n")
     fi
@@ -208,6 +213,15 @@ instance_start() {
   for n in "${names[@]}"; do
     [[ $n != *-1 ]] || release_record "${n%-1}" "$ear" "$(release_name "$ear")"
   done
+}
+
+# instance_renice NAME NICENESS: every thread of the instance's JVM (renice of a pid moves only the thread
+# of that id). Lowering the niceness again needs root (or a RLIMIT_NICE that allows it).
+instance_renice() {
+  local pid
+  pid=$(instance_pid "$1") || return 1
+  # shellcheck disable=SC2046 # (one argument per thread id)
+  renice -n "$2" -p $(ls "/proc/$pid/task") >/dev/null
 }
 
 # instance_stop NAME...: stops those that run, in parallel.
