@@ -1,6 +1,7 @@
 package id.yomu.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +20,18 @@ class PublicEntranceIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/metrics", "/health/ready", "/health", "/ibm/api/", "/adminCenter/"})
+    @ValueSource(strings = {"/metrics", "/health/ready", "/health", "/ibm/api/", "/adminCenter/",
+        "/ibm/adminCenter/explore-1.0/", "/IBMJMXConnectorREST/", "/jwt/", "/openapi/platform/", "/METRICS"})
     void operatorPathsAreNotReachable(String path) {
         assertEquals(404, nginx.get(path).status(), path);
+    }
+
+    @Test
+    void connectionCountersAnswerOnTheLoopbackListenerOnly() {
+        Api.Reply status = Api.at(TestEnvironment.nginxStatusUrl().replaceFirst("/stub_status$", "")).get("/stub_status");
+        assertEquals(200, status.status());
+        assertTrue(status.body().startsWith("Active connections:"), status.body());
+        assertEquals(404, nginx.get("/stub_status").status());
     }
 
     @Test

@@ -18,6 +18,11 @@ public final class TestEnvironment {
         return required("yomu.base.url");
     }
 
+    /** NGINX's connection counters for the exporter, on the loopback only. */
+    public static String nginxStatusUrl() {
+        return required("yomu.nginx.status.url");
+    }
+
     /** Each instance's own HTTP address, in the order blue-1, blue-2. */
     public static List<String> instanceUrls() {
         return Arrays.asList(required("yomu.instance.urls").split(","));
