@@ -127,6 +127,7 @@ class AdminBrowserIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("Khusus admin"), "the 403 page, rendered by that request: " + forged.body());
         assertFalse(Api.at(site).get("/api/v1/categories").body().contains(name), "no category was created");
     }
 

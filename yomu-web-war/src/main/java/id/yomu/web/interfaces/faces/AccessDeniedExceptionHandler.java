@@ -6,6 +6,7 @@ import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
@@ -39,16 +40,23 @@ public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void deny(boolean needsLogin) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            if (needsLogin) {
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
-            } else {
-                faces.getExternalContext().responseSendError(403, "Admins only");
+        ExternalContext external = faces.getExternalContext();
+        if (needsLogin) {
+            try {
+                external.redirect(external.getRequestContextPath() + "/login.xhtml");
+            } catch (IOException e) {
+                throw new FacesException(e);
             }
             faces.responseComplete();
-        } catch (IOException e) {
-            throw new FacesException(e);
+            return;
         }
+        // The error page is rendered by this very request. A container error dispatch (sendError) would run a
+        // second Faces request inside this one, which releases this request's FacesContext under its own
+        // lifecycle: the reader saw the 403, but the server logged a 500.
+        external.setResponseStatus(403);
+        external.getRequestMap().put("jakarta.servlet.error.status_code", 403);
+        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, "/error.xhtml"));
+        faces.renderResponse();
     }
 
     /** Registered in faces-config.xml. */
