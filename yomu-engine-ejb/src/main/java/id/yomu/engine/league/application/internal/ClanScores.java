@@ -19,10 +19,11 @@ public class ClanScores {
 
     private static final String TOTALS = "SELECT c.id, c.name, "
             + "(SELECT count(*) FROM engine.clan_member m WHERE m.clan_id = c.id), "
-            + "COALESCE(s.total, 0), COALESCE(s.contributors, 0), s.accuracy "
-            + "FROM engine.clan c LEFT JOIN (SELECT clan_id, sum(points) AS total, count(DISTINCT reader_id) AS contributors, "
-            + "avg(accuracy) AS accuracy FROM engine.clan_contribution WHERE season_number = ?1 GROUP BY clan_id) s "
-            + "ON s.clan_id = c.id WHERE c.tier = ?2";
+            + "COALESCE(t.points, 0), COALESCE(t.contributors, 0), "
+            + "CASE WHEN t.quiz_results > 0 THEN t.accuracy_sum::numeric / t.quiz_results END "
+            + "FROM engine.clan c LEFT JOIN (SELECT clan_id, sum(points) AS points, sum(contributors) AS contributors, "
+            + "sum(quiz_results) AS quiz_results, sum(accuracy_sum) AS accuracy_sum FROM engine.clan_season_total "
+            + "WHERE season_number = ?1 GROUP BY clan_id) t ON t.clan_id = c.id WHERE c.tier = ?2";
 
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -47,6 +48,11 @@ public class Contributions {
     @Inject
     GameCalendar calendar;
 
+    /** This instance's row of a clan's season totals (see engine.clan_season_total). */
+    @Inject
+    @ConfigProperty(name = "yomu.instance", defaultValue = "unnamed")
+    String worker;
+
     void quizCompleted(@Observes @Priority(ObserverOrder.LEAGUE) CoreEventArrived event) {
         if (event.type() != CoreEventType.QUIZ_COMPLETED) {
             return;
@@ -73,13 +79,33 @@ public class Contributions {
         int season = seasons.runningForContribution();
         BigDecimal multiplier = multipliers.combined(clanId);
         BigDecimal points = BigDecimal.valueOf(base).multiply(multiplier).setScale(2, RoundingMode.HALF_UP);
-        return em.createNativeQuery("INSERT INTO engine.clan_contribution (season_number, clan_id, reader_id, source, "
+        boolean added = em.createNativeQuery("INSERT INTO engine.clan_contribution (season_number, clan_id, reader_id, source, "
                         + "source_key, base_points, multiplier, points, accuracy) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS INTEGER)) "
                         + "ON CONFLICT ON CONSTRAINT clan_contribution_once DO NOTHING")
                 .setParameter(1, season).setParameter(2, clanId).setParameter(3, readerId).setParameter(4, source)
                 .setParameter(5, key).setParameter(6, base).setParameter(7, multiplier).setParameter(8, points)
                 .setParameter(9, accuracy)
                 .executeUpdate() == 1;
+        if (added) {
+            addToTotals(season, clanId, readerId, points, accuracy);
+        }
+        return added;
+    }
+
+    /** The clan's season totals (this instance's row of them) move with the contribution, in its transaction. */
+    private void addToTotals(int season, long clanId, long readerId, BigDecimal points, Integer accuracy) {
+        int newContributor = em.createNativeQuery("INSERT INTO engine.clan_season_contributor (season_number, clan_id, reader_id) "
+                        + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, season).setParameter(2, clanId).setParameter(3, readerId).executeUpdate();
+        em.createNativeQuery("INSERT INTO engine.clan_season_total AS t (season_number, clan_id, worker, points, contributors, "
+                        + "quiz_results, accuracy_sum) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                        + "ON CONFLICT (season_number, clan_id, worker) DO UPDATE SET points = t.points + EXCLUDED.points, "
+                        + "contributors = t.contributors + EXCLUDED.contributors, "
+                        + "quiz_results = t.quiz_results + EXCLUDED.quiz_results, accuracy_sum = t.accuracy_sum + EXCLUDED.accuracy_sum")
+                .setParameter(1, season).setParameter(2, clanId).setParameter(3, worker).setParameter(4, points)
+                .setParameter(5, newContributor).setParameter(6, accuracy == null ? 0 : 1)
+                .setParameter(7, accuracy == null ? 0L : accuracy.longValue())
+                .executeUpdate();
     }
 
     /** The clan's last ten quiz results (not fewer) average below 50 %. */

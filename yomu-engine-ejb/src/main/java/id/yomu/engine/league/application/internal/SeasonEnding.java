@@ -83,6 +83,6 @@ public class SeasonEnding {
         List<Object> members = em.createNativeQuery("SELECT reader_id FROM engine.clan_member WHERE clan_id = ?1 ORDER BY join_order")
                 .setParameter(1, clan.clanId()).getResultList();
         finished.fire(new ClanSeasonFinished(clan.clanId(), clan.name(), season, standing.tierBefore().name(),
-                standing.tierAfter().name(), standing.rank(), members.stream().map(id -> ((Number) id).longValue()).toList()));
+                standing.tierAfter().name(), standing.rank(), standing.score().signum() > 0, members.stream().map(id -> ((Number) id).longValue()).toList()));
     }
 }

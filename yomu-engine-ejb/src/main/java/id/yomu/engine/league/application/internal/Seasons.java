@@ -3,7 +3,9 @@ package id.yomu.engine.league.application.internal;
 import id.yomu.core.shared.NotFoundException;
 import id.yomu.core.shared.SqlTimes;
 import id.yomu.engine.league.application.SeasonView;
+import id.yomu.engine.platform.GameLocks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,6 +21,9 @@ public class Seasons {
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;
 
+    @Inject
+    GameLocks locks;
+
     SeasonView running() {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM engine.season WHERE ended_at IS NULL")
                 .getResultList();
@@ -28,20 +33,9 @@ public class Seasons {
         return view((Object[]) rows.get(0));
     }
 
-    /**
-     * The running season's number, its row share-locked so that the season cannot end while a
-     * contribution to it is being written. A season ending meanwhile hides its row from this statement;
-     * the next statement sees its successor.
-     */
+    /** The running season's number, share-locked in the engine's lock order (see {@link GameLocks}). */
     int runningForContribution() {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            List<?> rows = em.createNativeQuery("SELECT number FROM engine.season WHERE ended_at IS NULL FOR SHARE")
-                    .getResultList();
-            if (!rows.isEmpty()) {
-                return ((Number) rows.get(0)).intValue();
-            }
-        }
-        throw new IllegalStateException("No running season");
+        return locks.runningSeason();
     }
 
     static SeasonView view(Object[] row) {

@@ -14,6 +14,7 @@ import id.yomu.engine.missions.application.ReaderMission;
 import id.yomu.engine.missions.domain.MissionRules;
 import id.yomu.engine.missions.domain.MissionType;
 import id.yomu.engine.platform.GameCalendar;
+import id.yomu.engine.platform.GameLocks;
 import id.yomu.engine.points.application.XpLedger;
 import id.yomu.engine.points.application.XpSource;
 import jakarta.ejb.Stateless;
@@ -48,6 +49,9 @@ public class DefaultMissionService implements MissionService {
 
     @Inject
     XpLedger ledger;
+
+    @Inject
+    GameLocks locks;
 
     @Inject
     Event<MissionRewardClaimed> claims;
@@ -136,6 +140,9 @@ public class DefaultMissionService implements MissionService {
         DailyMissions today = today();
         MissionTemplate mission = today.missions().stream().filter(m -> m.id() == templateId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Today's mission " + templateId));
+        // The reward moves XP and the clan's season score: the engine's lock order, before the mission's row.
+        locks.runningSeason();
+        locks.readers(List.of(readerId));
         int claimed = em.createNativeQuery("UPDATE engine.mission_progress SET claimed_at = now() WHERE reader_id = ?1 "
                         + "AND day = ?2 AND template_id = ?3 AND completed_at IS NOT NULL AND claimed_at IS NULL")
                 .setParameter(1, readerId).setParameter(2, Date.valueOf(today.day())).setParameter(3, templateId)

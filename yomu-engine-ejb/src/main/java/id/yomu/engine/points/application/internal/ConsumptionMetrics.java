@@ -20,7 +20,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class ConsumptionMetrics {
 
     private static final String PENDING = "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(e.occurred_at)), 0) "
-            + "FROM core.outbox_event e WHERE NOT EXISTS (SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id)";
+            + OutboxPosition.UNPROCESSED;
 
     @Inject
     MetricRegistry registry;

@@ -4,6 +4,7 @@ import id.yomu.core.events.CoreEventType;
 import id.yomu.core.shared.SqlTimes;
 import id.yomu.engine.events.CoreEventArrived;
 import id.yomu.engine.platform.EventTracing;
+import id.yomu.engine.platform.GameLocks;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +23,8 @@ import java.util.UUID;
  * One batch of outbox events in one transaction: claimed with FOR UPDATE SKIP LOCKED, so two instances
  * never take the same event; applied; and marked processed by event id in that same transaction, so a
  * crash rolls back both and an event already marked is never applied again. Each event reaches every
- * feature as a synchronous {@link CoreEventArrived}, inside this transaction.
+ * feature as a synchronous {@link CoreEventArrived}, inside this transaction, after the batch took its
+ * locks in the engine's order ({@link GameLocks}).
  */
 @Stateless
 public class EventBatchProcessor {
@@ -30,8 +32,7 @@ public class EventBatchProcessor {
     static final int BATCH = 100;
 
     private static final String SELECT = "SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at, e.trace_parent "
-            + "FROM core.outbox_event e WHERE NOT EXISTS "
-            + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) ";
+            + OutboxPosition.UNPROCESSED;
 
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;
@@ -42,13 +43,16 @@ public class EventBatchProcessor {
     @Inject
     EventTracing tracing;
 
+    @Inject
+    GameLocks locks;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int processBatch(String worker) {
         @SuppressWarnings("unchecked")
         List<Object[]> events = em.createNativeQuery(SELECT + "ORDER BY e.sequence LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
                 .setParameter(1, BATCH)
                 .getResultList();
-        events.forEach(event -> deliver(event, worker));
+        deliverAll(events, worker);
         return events.size();
     }
 
@@ -59,8 +63,24 @@ public class EventBatchProcessor {
         List<Object[]> events = em.createNativeQuery(SELECT + "AND e.id = ?1 FOR UPDATE OF e SKIP LOCKED")
                 .setParameter(1, eventId)
                 .getResultList();
-        events.forEach(event -> deliver(event, worker));
+        deliverAll(events, worker);
         return events.size();
+    }
+
+    /** Moves the outbox watermark past the events processed by now (see {@link OutboxPosition}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void advanceWatermark() {
+        em.createNativeQuery(OutboxPosition.ADVANCE).setParameter(1, OutboxPosition.SETTLED.toSeconds()).executeUpdate();
+    }
+
+    /** In the engine's lock order: the season, the readers of the events by id, then each event's effects. */
+    private void deliverAll(List<Object[]> events, String worker) {
+        if (events.isEmpty()) {
+            return;
+        }
+        locks.runningSeason();
+        locks.readers(events.stream().map(event -> ((Number) event[2]).longValue()).toList());
+        events.forEach(event -> deliver(event, worker));
     }
 
     private void deliver(Object[] event, String worker) {

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Polls the core outbox every quarter second on every instance; the batches' row locks, not this
  * schedule, keep instances from processing one event twice. A failing batch is logged and its events are
- * retried one by one, so that one poison event cannot hold back the others.
+ * retried one by one, so that one poison event cannot hold back the others. Every ten seconds an instance
+ * with nothing left to do moves the outbox watermark on ({@link OutboxPosition}).
  */
 @Singleton
 @Startup
@@ -25,6 +26,7 @@ public class OutboxConsumer {
 
     private static final Logger LOG = Logger.getLogger(OutboxConsumer.class.getName());
     private static final long POLL_MILLIS = 250;
+    private static final long WATERMARK_MILLIS = 10_000;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -47,6 +49,7 @@ public class OutboxConsumer {
     String instance;
 
     private ScheduledFuture<?> polling;
+    private volatile long watermarkAdvancedAt;
 
     @PostConstruct
     void start() {
@@ -72,6 +75,10 @@ public class OutboxConsumer {
                 processed = processor.processBatch(instance);
                 metrics.processed(processed);
             } while (processed == EventBatchProcessor.BATCH);
+            if (System.currentTimeMillis() - watermarkAdvancedAt > WATERMARK_MILLIS) {
+                processor.advanceWatermark();
+                watermarkAdvancedAt = System.currentTimeMillis();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Engine outbox batch failed; its events are retried one by one", e);
             isolation.processOneByOne(instance);

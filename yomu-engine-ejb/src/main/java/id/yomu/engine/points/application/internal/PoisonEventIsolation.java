@@ -42,8 +42,7 @@ public class PoisonEventIsolation {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void processOneByOne(String worker) {
         @SuppressWarnings("unchecked")
-        List<UUID> pending = em.createNativeQuery("SELECT e.id FROM core.outbox_event e WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id) ORDER BY e.sequence LIMIT ?1")
+        List<UUID> pending = em.createNativeQuery("SELECT e.id " + OutboxPosition.UNPROCESSED + "ORDER BY e.sequence LIMIT ?1")
                 .setParameter(1, EventBatchProcessor.BATCH).getResultList();
         for (UUID eventId : pending) {
             try {
