@@ -76,11 +76,13 @@ class ClanEventsInServerIT {
         long champion = 6_000_000_000L + new SecureRandom().nextInt(1_000_000_000);
         long teammate = champion + 1;
         long relegated = champion + 2;
-        ClanSeasonFinished won = new ClanSeasonFinished(champion, "Klan Juara", 3, "BRONZE", "SILVER", 1,
+        long idle = champion + 3;
+        ClanSeasonFinished won = new ClanSeasonFinished(champion, "Klan Juara", 3, "BRONZE", "SILVER", 1, true,
                 List.of(champion, teammate));
         inTransaction(() -> {
             seasons.fire(won);
-            seasons.fire(new ClanSeasonFinished(relegated, "Klan Lain", 3, "GOLD", "SILVER", 5, List.of(relegated)));
+            seasons.fire(new ClanSeasonFinished(relegated, "Klan Lain", 3, "GOLD", "SILVER", 5, true, List.of(relegated)));
+            seasons.fire(new ClanSeasonFinished(idle, "Klan Diam", 3, "SILVER", "SILVER", 1, false, List.of(idle)));
             answers.fire(new JoinRequestAnswered(relegated, champion, "Klan Juara", false));
         });
         inTransaction(() -> seasons.fire(won));
@@ -95,6 +97,8 @@ class ClanEventsInServerIT {
                     && "SILVER".equals(n.detail())));
         }
         assertFalse(seasonChampion(relegated).unlocked(), "rank 5 is not rank <= 1");
+        assertFalse(seasonChampion(idle).unlocked(), "rank 1 of a tier where nobody scored is no championship");
+        assertEquals(0, progress.xpFromLedger(idle));
         List<NotificationView> relegatedSaw = notifications.list(relegated, PageRequest.of(null, null)).items();
         assertTrue(relegatedSaw.stream().anyMatch(n -> n.kind().equals("CLAN_RELEGATED") && "SILVER".equals(n.detail())));
         assertTrue(relegatedSaw.stream().anyMatch(n -> n.kind().equals("JOIN_REQUEST_ANSWERED") && "REJECTED".equals(n.detail())));

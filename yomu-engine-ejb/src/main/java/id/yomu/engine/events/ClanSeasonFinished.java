@@ -7,10 +7,12 @@ import java.util.List;
  * (the same when it stays). Fired once per clan, inside the season-end transaction.
  *
  * @param tierBefore BRONZE, SILVER, GOLD or DIAMOND
+ * @param rank equal scores share a rank, so every clan of a tier where nobody scored is rank 1
+ * @param scored whether the clan's season score is above zero: a clan that earned nothing ran no race
  * @param memberIds the clan's members at the end of the season
  */
 public record ClanSeasonFinished(long clanId, String clanName, int seasonNumber, String tierBefore,
-        String tierAfter, int rank, List<Long> memberIds) {
+        String tierAfter, int rank, boolean scored, List<Long> memberIds) {
 
     public boolean promoted() {
         return Tiers.order(tierAfter) > Tiers.order(tierBefore);

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * After points and streak have counted an event, every locked achievement whose progress reached its goal
- * unlocks; at a season's end, CLAN_RANK achievements unlock for the members of clans that ranked high enough.
+ * unlocks; at a season's end, CLAN_RANK achievements unlock for the members of clans that scored and ranked high
+ * enough.
  */
 @ApplicationScoped
 public class AchievementsOnEvents {
@@ -44,6 +45,9 @@ public class AchievementsOnEvents {
     }
 
     void seasonFinished(@Observes ClanSeasonFinished result) {
+        if (!result.scored()) {
+            return; // tied at zero, every idle clan would be "rank 1": a CLAN_RANK goes to clans that played
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> reached = em.createNativeQuery("SELECT id, name, reward FROM engine.achievement_template "
                         + "WHERE active AND type = 'CLAN_RANK' AND ?1 <= target")
