@@ -63,6 +63,19 @@ class MetricsIT {
         assertEquals(value(before, "yomu_quiz_accuracy_percent_sum") + 100, value(after, "yomu_quiz_accuracy_percent_sum"), 0.0001);
     }
 
+    @Test
+    void businessMetricsAreRegisteredWithTheirDescriptionOnEveryInstance() {
+        for (String instance : TestEnvironment.instanceUrls()) {
+            String text = Api.at(instance).accepting("text/plain").get("/metrics?scope=application").body();
+            for (String help : java.util.List.of("yomu_readers_registered_total Readers who registered",
+                    "yomu_articles_read_total Articles marked read", "yomu_quiz_submissions_total Quizzes submitted",
+                    "yomu_comments_posted_total Forum comments", "yomu_quiz_accuracy_percent Accuracy of each submitted quiz",
+                    "yomu_missions_claimed_total Daily missions claimed")) {
+                assertTrue(text.contains("# HELP " + help), instance + " exports " + help);
+            }
+        }
+    }
+
     private static double value(String text, String metric) {
         Matcher matcher = Pattern.compile("(?m)^" + metric + "\\{[^}]*} ([0-9.E]+)").matcher(text);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;

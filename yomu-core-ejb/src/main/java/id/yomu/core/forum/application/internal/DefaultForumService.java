@@ -1,6 +1,7 @@
 package id.yomu.core.forum.application.internal;
 
 import id.yomu.core.events.CoreEventType;
+import id.yomu.core.platform.metrics.BusinessMetrics;
 import id.yomu.core.platform.metrics.CommitMetrics;
 import id.yomu.core.events.EventOutbox;
 import id.yomu.core.forum.application.CommentCounts;
@@ -69,7 +70,7 @@ public class DefaultForumService implements ForumService {
         Comment comment = forum.add(new Comment(articleId, author.accountId(), parentId, text, Instant.now()));
         outbox.record(CoreEventType.COMMENT_POSTED, author.accountId(),
                 Map.of("comment_id", comment.id(), "article_id", articleId));
-        metrics.countOnCommit("yomu_comments_posted");
+        metrics.countOnCommit(BusinessMetrics.COMMENTS_POSTED);
         return view(comment.id(), author);
     }
 

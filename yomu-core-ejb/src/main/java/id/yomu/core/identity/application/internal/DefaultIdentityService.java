@@ -30,6 +30,7 @@ import id.yomu.core.identity.domain.AccountRepository;
 import id.yomu.core.identity.domain.AccountRules;
 import id.yomu.core.identity.domain.AccountStatus;
 import id.yomu.core.identity.domain.LoginIdentifier;
+import id.yomu.core.platform.metrics.BusinessMetrics;
 import id.yomu.core.platform.metrics.CommitMetrics;
 import id.yomu.core.shared.DuplicateValueException;
 import id.yomu.core.shared.FieldError;
@@ -85,7 +86,7 @@ public class DefaultIdentityService implements IdentityService {
         rejectTakenContact(email, phone, -1);
         Instant now = Instant.now();
         Account account = accounts.add(new Account(username, displayName, email, phone, passwords.hash(form.password()), now));
-        metrics.countOnCommit("yomu_readers_registered");
+        metrics.countOnCommit(BusinessMetrics.READERS_REGISTERED);
         outbox.record(CoreEventType.READER_REGISTERED, account.id(), Map.of("username", username));
         return sessionFor(account, now);
     }

@@ -2,6 +2,7 @@ package id.yomu.core.quiz.application.internal;
 
 import id.yomu.core.events.CoreEventType;
 import id.yomu.core.events.EventOutbox;
+import id.yomu.core.platform.metrics.BusinessMetrics;
 import id.yomu.core.platform.metrics.CommitMetrics;
 import id.yomu.core.quiz.application.Answer;
 import id.yomu.core.quiz.application.QuizQuestion;
@@ -89,8 +90,8 @@ public class DefaultQuizService implements QuizService {
         outbox.record(CoreEventType.QUIZ_COMPLETED, readerId, Map.of("article_id", articleId, "score", score,
                 "accuracy", score, "correct_count", correct, "question_count", questions.size(),
                 "time_taken_ms", stored.timeTakenMs()));
-        metrics.countOnCommit("yomu_quiz_submissions");
-        metrics.recordOnCommit("yomu_quiz_accuracy_percent", score);
+        metrics.countOnCommit(BusinessMetrics.QUIZ_SUBMISSIONS);
+        metrics.recordOnCommit(BusinessMetrics.QUIZ_ACCURACY, score);
         return result(articleId, stored);
     }
 

@@ -2,6 +2,7 @@ package id.yomu.core.reading.application.internal;
 
 import id.yomu.core.events.CoreEventType;
 import id.yomu.core.events.EventOutbox;
+import id.yomu.core.platform.metrics.BusinessMetrics;
 import id.yomu.core.platform.metrics.CommitMetrics;
 import id.yomu.core.reading.application.ArticleCatalog;
 import id.yomu.core.reading.application.ArticleQuery;
@@ -61,7 +62,7 @@ public class DefaultReadingService implements ReadingService {
                 .executeUpdate();
         if (inserted == 1) {
             outbox.record(CoreEventType.ARTICLE_READ, readerId, Map.of("article_id", articleId));
-            metrics.countOnCommit("yomu_articles_read");
+            metrics.countOnCommit(BusinessMetrics.ARTICLES_READ);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -21,6 +22,6 @@ public class MissionMetrics {
 
     @PostConstruct
     void register() {
-        registry.counter(CLAIMED);
+        registry.counter(Metadata.builder().withName(CLAIMED).withDescription("Daily missions claimed by readers").build());
     }
 }
