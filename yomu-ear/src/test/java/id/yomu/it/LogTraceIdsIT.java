@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Liberty's log is JSON lines, and a line an application request writes carries that request's trace
- * id and span id. The request: blue-2's /health/ready, called in the test's own trace right after the
- * drain file appears, which makes the drain check log "Instance drained".
+ * id and span id, whether or not traces are exported. The requests: blue-2's /health/ready, called in the
+ * test's own trace right after the drain file appears, which makes the drain check log "Instance drained";
+ * and a login through NGINX refused for too many failures, which the core logs as a security event.
  */
 class LogTraceIdsIT {
 
@@ -49,6 +50,38 @@ class LogTraceIdsIT {
         List<String> notJson = Files.readAllLines(log).stream().filter(l -> !l.isBlank())
                 .filter(l -> !(l.startsWith("{") && l.endsWith("}"))).toList();
         assertEquals(List.of(), notJson, "every line of messages.log is a JSON object");
+    }
+
+    @Test
+    void aRefusedLoginThroughNginxIsLoggedInItsRequestsTrace() throws Exception {
+        String traceId = HexFormat.of().formatHex(random(16));
+        Api api = Api.at(TestEnvironment.publicUrl()).fromAddress(Readers.uniqueAddress())
+                .inTrace("00-" + traceId + "-" + HexFormat.of().formatHex(random(8)) + "-01");
+        String nobody = Readers.uniqueName("tracedlogin");
+        String login = Readers.loginJson(nobody, "salah12345");
+        int status = 0;
+        for (int attempt = 0; attempt < 6 && status != 429; attempt++) {
+            status = api.post("/api/v1/auth/login", login).status();
+        }
+        assertEquals(429, status, "the sixth failure is refused");
+
+        // Either instance may have answered: both logs are read.
+        List<String> refused = Poll.until(() -> {
+            List<String> lines = new java.util.ArrayList<>();
+            for (Path drainFile : TestEnvironment.drainFiles()) {
+                try {
+                    Files.readAllLines(drainFile.resolveSibling("logs/messages.log")).stream()
+                            .filter(l -> l.contains("Login refused for username:" + nobody.toLowerCase())).forEach(lines::add);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return lines;
+        }, lines -> !lines.isEmpty(), java.time.Duration.ofSeconds(10));
+        for (String line : refused) {
+            assertTrue(line.contains("\"ext_traceId\":\"" + traceId + "\""), "the request's trace id: " + line);
+            assertTrue(SPAN_ID.matcher(line).find(), "and a span id: " + line);
+        }
     }
 
     private static byte[] random(int bytes) {

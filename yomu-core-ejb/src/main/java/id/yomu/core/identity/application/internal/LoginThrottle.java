@@ -5,11 +5,17 @@ import id.yomu.core.identity.domain.LoginFailureLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Spec §1: 5 failures per account or 20 per client address within 15 minutes, then 429. */
+/**
+ * Spec §1: 5 failures per account or 20 per client address within 15 minutes, then 429. A refused attempt is
+ * a security event an operator may need to find again: it is logged (with the request's trace id).
+ */
 @ApplicationScoped
 public class LoginThrottle {
+
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
     @Inject
     LoginFailureLog failures;
@@ -32,7 +38,10 @@ public class LoginThrottle {
             wait = failures.addressBlockedFor(clientAddress, addressLimit, windowMinutes);
         }
         if (wait.isPresent()) {
-            throw new LoginThrottledException(Math.max(1, wait.getAsLong()));
+            long seconds = Math.max(1, wait.getAsLong());
+            LOG.warning(() -> "Login refused for " + accountKey + " from " + clientAddress + ": too many failures, "
+                    + "retry in " + seconds + " s");
+            throw new LoginThrottledException(seconds);
         }
     }
 
