@@ -18,7 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** {@code dashboard.xhtml}: one's XP, level, streak, today's missions (with claim buttons) and achievements. */
+/**
+ * {@code dashboard.xhtml}: one's XP, level, streak, today's missions (with claim buttons) and achievements
+ * (with pin buttons for the public profile).
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
@@ -68,6 +71,35 @@ public class DashboardPage {
                     e.getMessage().contains("already") ? "mission.already_claimed" : "mission.not_completed");
         } catch (NotFoundException e) {
             FacesPages.pageMessage(FacesMessage.SEVERITY_ERROR, "mission.gone");
+        }
+        load();
+        return null;
+    }
+
+    /** Pins an unlocked achievement on the public profile (at most three). */
+    public String pin() {
+        return changePin(true);
+    }
+
+    public String unpin() {
+        return changePin(false);
+    }
+
+    private String changePin(boolean pin) {
+        long reader = current.require().id();
+        Long achievement = FacesPages.number("achievement");
+        try {
+            if (pin) {
+                achievementService.pin(reader, achievement == null ? -1 : achievement);
+            } else {
+                achievementService.unpin(reader, achievement == null ? -1 : achievement);
+            }
+            FacesPages.pageMessage(FacesMessage.SEVERITY_INFO, pin ? "achievement.pin_done" : "achievement.unpin_done");
+        } catch (ConflictException e) {
+            FacesPages.pageMessage(FacesMessage.SEVERITY_ERROR,
+                    e.getMessage().startsWith("At most") ? "achievement.pin_too_many" : "achievement.pin_locked");
+        } catch (NotFoundException e) {
+            FacesPages.pageMessage(FacesMessage.SEVERITY_ERROR, "achievement.pin_gone");
         }
         load();
         return null;

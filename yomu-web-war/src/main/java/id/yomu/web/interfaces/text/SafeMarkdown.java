@@ -1,7 +1,10 @@
 package id.yomu.web.interfaces.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +12,20 @@ import java.util.regex.Pattern;
  * The simple Markdown of spec §2 (headings, emphasis, lists, links, paragraphs) rendered to HTML.
  * Everything is escaped first and only the few constructs below become tags, so raw HTML in an
  * article is shown as text and never reaches the browser as markup. Links must be http(s).
+ *
+ * <p>The rendering is a pure function of the text, so the HTML of the most recently read texts is kept
+ * (an article is read far more often than it is edited, and an edit is a new text).
  */
 public final class SafeMarkdown {
+
+    private static final int KEPT = 256;
+    private static final Map<String, String> RENDERED = Collections.synchronizedMap(
+            new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     private static final Pattern HEADING = Pattern.compile("(#{1,3})\\s+(.+)");
     private static final Pattern BULLET = Pattern.compile("[-*]\\s+(.+)");
@@ -23,10 +38,14 @@ public final class SafeMarkdown {
     }
 
     public static String toHtml(String markdown) {
+        return RENDERED.computeIfAbsent(markdown == null ? "" : markdown, SafeMarkdown::render);
+    }
+
+    private static String render(String markdown) {
         StringBuilder html = new StringBuilder();
         List<String> paragraph = new ArrayList<>();
         String openList = null;
-        for (String raw : (markdown == null ? "" : markdown).split("\\R")) {
+        for (String raw : markdown.split("\\R")) {
             String line = raw.strip();
             Matcher heading = HEADING.matcher(line);
             Matcher bullet = BULLET.matcher(line);
