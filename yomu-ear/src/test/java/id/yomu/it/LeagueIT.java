@@ -123,13 +123,20 @@ class LeagueIT {
         }
     }
 
+    /** The clan's row of the season's results, looked for page by page (100 a page). */
     private JsonObject result(int season, long clan) {
-        Api.Reply reply = blue2.get("/api/v1/league/seasons/" + season + "/results");
-        assertEquals(200, reply.status(), reply.body());
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(reply.body()))) {
-            return reader.readArray().stream().map(JsonValue::asJsonObject)
-                    .filter(row -> row.getJsonNumber("clan_id").longValue() == clan).findFirst()
-                    .orElseThrow(() -> new AssertionError("no result for clan " + clan));
+        for (int page = 1; ; page++) {
+            Api.Reply reply = blue2.get("/api/v1/league/seasons/" + season + "/results?size=100&page=" + page);
+            assertEquals(200, reply.status(), reply.body());
+            JsonObject body = reply.json();
+            java.util.Optional<JsonObject> row = body.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .filter(r -> r.getJsonNumber("clan_id").longValue() == clan).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            if (page * 100L >= body.getJsonNumber("total").longValue()) {
+                throw new AssertionError("no result for clan " + clan + " among " + body.getJsonNumber("total") + " results");
+            }
         }
     }
 

@@ -29,6 +29,7 @@ public interface LeagueService {
     /** Ended seasons, newest first. */
     Page<SeasonView> pastSeasons(PageRequest page);
 
-    /** A season's results by tier (highest first), then rank. */
-    List<SeasonResultView> results(int seasonNumber);
+    /** A past (or just ended) season\'s results, tier by tier from DIAMOND down, by rank; a page at a time. */
+
+    Page<SeasonResultView> results(int seasonNumber, PageRequest page);
 }

@@ -20,6 +20,7 @@ import java.util.List;
 public class SeasonsPage {
 
     private static final int PAGE_SIZE = 20;
+    private static final int RESULTS_PAGE_SIZE = 50;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     @Inject
@@ -30,7 +31,7 @@ public class SeasonsPage {
 
     private Page<SeasonView> seasons;
     private Integer number;
-    private List<SeasonResultView> results = List.of();
+    private Page<SeasonResultView> results = new Page<>(List.of(), 0, 1, RESULTS_PAGE_SIZE);
 
     static String format(Instant instant, DisplayZone zone) {
         return instant == null ? "" : SHOWN.format(instant.atZone(zone.zone()));
@@ -46,10 +47,12 @@ public class SeasonsPage {
         }
         if (chosen != null && chosen > 0 && chosen < Integer.MAX_VALUE) {
             try {
-                results = league.results(chosen.intValue());
+                Long resultsPage = FacesPages.number("results_page");
+                results = league.results(chosen.intValue(), new PageRequest(
+                        resultsPage == null || resultsPage < 1 || resultsPage > 100_000 ? 1 : resultsPage.intValue(), RESULTS_PAGE_SIZE));
                 number = chosen.intValue();
             } catch (NotFoundException e) {
-                results = List.of();
+                number = null;
             }
         }
     }
@@ -71,6 +74,10 @@ public class SeasonsPage {
     }
 
     public List<SeasonResultView> getResults() {
-        return results;
+        return results.items();
+    }
+
+    public Pager getResultsPager() {
+        return Pager.of(results);
     }
 }

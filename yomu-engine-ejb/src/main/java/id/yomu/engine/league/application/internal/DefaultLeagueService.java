@@ -111,20 +111,24 @@ public class DefaultLeagueService implements LeagueService {
     }
 
     @Override
-    public List<SeasonResultView> results(int seasonNumber) {
+    public Page<SeasonResultView> results(int seasonNumber, PageRequest page) {
         if (em.createNativeQuery("SELECT 1 FROM engine.season WHERE number = ?1").setParameter(1, seasonNumber)
                 .getResultList().isEmpty()) {
             throw new NotFoundException("Season");
         }
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM engine.season_result WHERE season_number = ?1")
+                .setParameter(1, seasonNumber).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT season_number, clan_id, clan_name, tier_before, tier_after, rank, "
                         + "score, members FROM engine.season_result WHERE season_number = ?1 ORDER BY "
-                        + "array_position(ARRAY['DIAMOND','GOLD','SILVER','BRONZE']::varchar[], tier_before), rank, clan_id")
-                .setParameter(1, seasonNumber).getResultList();
-        return rows.stream()
+                        + "array_position(ARRAY['DIAMOND','GOLD','SILVER','BRONZE']::varchar[], tier_before), rank, clan_id "
+                        + "OFFSET ?2 LIMIT ?3")
+                .setParameter(1, seasonNumber).setParameter(2, page.offset()).setParameter(3, page.size()).getResultList();
+        List<SeasonResultView> items = rows.stream()
                 .map(r -> new SeasonResultView(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (String) r[2],
                         (String) r[3], (String) r[4], ((Number) r[5]).intValue(), ClanScores.decimal(r[6]),
                         ((Number) r[7]).intValue()))
                 .toList();
+        return new Page<>(items, total, page.page(), page.size());
     }
 }

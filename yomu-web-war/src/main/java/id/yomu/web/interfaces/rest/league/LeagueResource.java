@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,11 +60,12 @@ public class LeagueResource {
 
     @GET
     @Path("seasons/{number}/results")
-    @Operation(summary = "How every clan finished a season: rank, score, tier before and after; highest tier first")
-    @APIResponse(responseCode = "400", description = "number is not a whole number")
+    @Operation(summary = "How every clan finished a season: rank, score, tier before and after; highest tier first, paged")
+    @APIResponse(responseCode = "400", description = "number, page or size is not valid, named in errors")
     @APIResponse(responseCode = "404", description = "No such season")
-    public List<SeasonResultView> results(@PathParam("number") String number) {
-        return league.results(seasonNumber(number));
+    public Page<SeasonResultView> results(@PathParam("number") String number, @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        return league.results(seasonNumber(number), PageRequest.of(page, size));
     }
 
     static int seasonNumber(String raw) {
