@@ -47,6 +47,12 @@ class ProgressIT {
         JsonObject progress = Poll.until(() -> me.get("/api/v1/me/progress").json(),
                 body -> body.getInt("quizzes_completed") == 1 && body.getInt("articles_read") == 1, Duration.ofSeconds(15));
         System.out.printf("engine applied the quiz %d ms after the submit answered%n", (System.nanoTime() - submitted) / 1_000_000);
+        // Both times are the database's: the submit's transaction start and the engine transaction's start.
+        long startedAfterMs = number("SELECT (EXTRACT(EPOCH FROM p.processed_at - e.occurred_at) * 1000)::bigint "
+                + "FROM core.outbox_event e JOIN engine.processed_event p ON p.event_id = e.id "
+                + "WHERE e.account_id = ? AND e.event_type = 'QUIZ_COMPLETED'", reader);
+        System.out.printf("engine started on the quiz event %d ms after its transaction began%n", startedAfterMs);
+        assertTrue(startedAfterMs < 1000, "processing starts within a second of the core commit: " + startedAfterMs + " ms");
 
         assertEquals(67, number("SELECT COALESCE(sum(points), 0) FROM engine.points_ledger WHERE reader_id = ? "
                 + "AND source = 'QUIZ_SCORE'", reader), "the quiz earned its score");
