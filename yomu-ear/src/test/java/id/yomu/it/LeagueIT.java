@@ -79,6 +79,45 @@ class LeagueIT {
     }
 
     @Test
+    void aTierTablePagesFiftyClansAndMarksTheViewersOwn() throws Exception {
+        Api leader = Clans.reader(blue1, "table");
+        long clan = Clans.create(leader, Clans.uniqueName());
+        // Enough BRONZE clans for a second page, whatever the other tests left.
+        long bronze = count("SELECT count(*) FROM engine.clan WHERE tier = 'BRONZE'");
+        for (long more = bronze; more <= 50; more++) {
+            Clans.create(Clans.reader(blue1, "filler"), Clans.uniqueName());
+        }
+        bronze = count("SELECT count(*) FROM engine.clan WHERE tier = 'BRONZE'");
+
+        JsonObject first = leader.get("/api/v1/league/tiers/BRONZE?page=1").json();
+        JsonObject second = leader.get("/api/v1/league/tiers/BRONZE?page=2").json();
+
+        assertEquals(bronze, first.getJsonObject("clans").getJsonNumber("total").longValue());
+        assertEquals(50, first.getJsonObject("clans").getJsonArray("items").size(), "50 a page");
+        assertEquals(Math.min(50, bronze - 50), second.getJsonObject("clans").getJsonArray("items").size());
+        List<Long> onFirst = ids(first);
+        assertTrue(ids(second).stream().noneMatch(onFirst::contains), "the pages do not overlap");
+        JsonObject mine = first.getJsonObject("my_clan");
+        assertEquals(clan, mine.getJsonNumber("clan_id").longValue(), "the viewer's own clan, wherever it stands");
+        assertTrue(mine.getBoolean("mine"));
+        long marked = java.util.stream.Stream.of(first, second)
+                .flatMap(page -> page.getJsonObject("clans").getJsonArray("items").stream()).map(JsonValue::asJsonObject)
+                .filter(row -> row.getBoolean("mine")).count();
+        assertTrue(marked <= 1, "only the viewer's clan is marked");
+        JsonObject visitor = blue1.get("/api/v1/league/tiers/BRONZE").json();
+        assertTrue(!visitor.containsKey("my_clan") || visitor.isNull("my_clan"), "nobody's clan for a visitor: " + visitor.get("my_clan"));
+        Api.Reply bad = leader.get("/api/v1/league/tiers/BRONZE?page=zero");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("\"page\""), bad.body());
+        assertEquals(400, leader.get("/api/v1/league/tiers/COPPER").status());
+    }
+
+    private static List<Long> ids(JsonObject table) {
+        return table.getJsonObject("clans").getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .map(row -> row.getJsonNumber("clan_id").longValue()).toList();
+    }
+
+    @Test
     void aDueSeasonEndsOnceAcrossInstancesAndRacingEndRequestsEndTheNextOnceToo() throws Exception {
         Quizzes.Quiz quiz = Quizzes.oneQuestion(admin);
         Api topLeader = Clans.reader(blue1, "top");
