@@ -90,7 +90,8 @@ warm_up() {
       for ((round = 0; round < rounds; round++)); do
         for path in "${urls[@]}"; do args+=(-o /dev/null "$path"); done
       done
-      curl -s --max-time 60 -H "Authorization: Bearer $SMOKE_TOKEN" -H 'Accept: application/json' "${args[@]}" || true
+      nice -n "${DEPLOY_NICE:-0}" curl -s --max-time 60 -H "Authorization: Bearer $SMOKE_TOKEN" \
+        -H 'Accept: application/json' "${args[@]}" || true
     ) &
   done
   wait

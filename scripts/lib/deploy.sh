@@ -17,7 +17,9 @@ DEPLOY_WINDOW=${YOMU_DEPLOY_WINDOW:-60}
 DEPLOY_INTERVAL=${YOMU_DEPLOY_INTERVAL:-10}
 DEPLOY_DRAIN_TIMEOUT=${YOMU_DEPLOY_DRAIN_TIMEOUT:-30}
 DEPLOY_SMOKE_ROUNDS=${YOMU_DEPLOY_SMOKE_ROUNDS:-3}
-DEPLOY_START_NICE=${YOMU_DEPLOY_START_NICE:-10}
+# The deployment's own work (the idle colour while it starts and warms up, Liquibase, the warm-up's clients)
+# runs at this niceness, so that on a shared machine the live colour's readers keep the CPU they need.
+DEPLOY_NICE=${YOMU_DEPLOY_NICE:-10}
 DEPLOY_WARMUP=${YOMU_DEPLOY_WARMUP:-10000}
 
 DEPLOY_ID=""
@@ -147,6 +149,8 @@ latest_liquibase_deployment() {
 deploy_preflight() {
   local ear=$1 contract expand
   DEPLOY_STEP=preflight
+  # shellcheck disable=SC2034 # (read by lb in migrate.sh)
+  LB_NICE=$DEPLOY_NICE
   ear_check "$ear"
   nginx_running || deploy_fail "NGINX is not running: nothing to switch (scripts/yomu nginx start)"
   db_reachable || deploy_fail "the database does not answer ($(db_url)): no release goes out without it"
@@ -179,7 +183,7 @@ deploy_start_idle() {
   instance_stop "$DEPLOY_TO-1" "$DEPLOY_TO-2"
   # At a lower CPU priority while they start and warm up, so that the live colour's readers do not feel two
   # JVMs compiling on the same machine; back to normal before anything is measured.
-  (READY_TIMEOUT=$DEPLOY_READY_TIMEOUT DEPLOYING=1 START_NICE=$DEPLOY_START_NICE instance_start "$ear" \
+  (READY_TIMEOUT=$DEPLOY_READY_TIMEOUT DEPLOYING=1 START_NICE=$DEPLOY_NICE instance_start "$ear" \
     "$DEPLOY_TO-1" "$DEPLOY_TO-2") || true
   DEPLOY_STEP=health
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
@@ -219,7 +223,7 @@ deploy_pre_analysis() {
   wait
   # Warm, they get their normal CPU priority back before anything is measured.
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
-    instance_renice "$n" 0 || warn "$n: could not restore its CPU priority (nice $DEPLOY_START_NICE); the analysis measures it as it is"
+    instance_renice "$n" 0 || warn "$n: could not restore its CPU priority (nice $DEPLOY_NICE); the analysis measures it as it is"
   done
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
     ok=1

@@ -57,8 +57,11 @@ lb() {
   url=$(db_url)
   user=$(db_user)
   password=$(db_password)
+  # A short-lived tool: C1 only and the serial collector cost the least CPU; LB_NICE (a deployment's) keeps it
+  # from taking the CPU the live colour's readers need.
   LIQUIBASE_COMMAND_URL=$url LIQUIBASE_COMMAND_USERNAME=$user LIQUIBASE_COMMAND_PASSWORD=$password \
-    java -cp "$cp" liquibase.integration.commandline.LiquibaseCommandLine \
+    nice -n "${LB_NICE:-0}" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cp" \
+    liquibase.integration.commandline.LiquibaseCommandLine \
     --show-banner=false --analytics-enabled=false --ui-service=LOGGER \
     --log-level="${YOMU_LIQUIBASE_LOG_LEVEL:-OFF}" --search-path="$LB_SEARCH_PATH" "$@"
 }

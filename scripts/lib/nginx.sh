@@ -39,7 +39,9 @@ nginx_write_live() {
       port=$(instance_http_port "$n")
       down=""
       [[ ! -e $(instance_dir "$n")/drain ]] || down=" down"
-      echo "    server 127.0.0.1:$port max_fails=1 fail_timeout=5s$down;"
+      # Three failures (refused connections, timeouts) within 10 s leave an instance out for 10 s: a dead one
+      # is skipped at once after that, and one slow answer does not push all its readers onto the other.
+      echo "    server 127.0.0.1:$port max_fails=3 fail_timeout=10s$down;"
     done
     echo "    keepalive 256;"
     echo "    # Below Liberty's 30 s persistent timeout, so NGINX never reuses a connection Liberty closed."
