@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,44 @@ class DashboardIT {
 
         List<String> failures = Poll.until(() -> failures(queries), List::isEmpty, java.time.Duration.ofSeconds(90));
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Every recording and alerting rule Prometheus loaded evaluates against the live series without error,
+     * and the live colour's golden signals the alerts read are recorded (a misspelt metric name in a rule
+     * shows here as a signal without data, not later as an alert that never fires).
+     */
+    @Test
+    void everyRuleEvaluatesAndTheLiveColoursSignalsAreRecorded() {
+        List<String> failures = Poll.until(DashboardIT::ruleFailures, List::isEmpty, java.time.Duration.ofSeconds(90));
+        assertEquals(List.of(), failures);
+    }
+
+    private static List<String> ruleFailures() {
+        List<String> failures = new ArrayList<>();
+        JsonObject rules = Prometheus.get("/api/v1/rules");
+        int count = 0;
+        for (JsonValue group : rules.getJsonObject("data").getJsonArray("groups")) {
+            for (JsonValue rule : group.asJsonObject().getJsonArray("rules")) {
+                JsonObject r = rule.asJsonObject();
+                count++;
+                if (!"ok".equals(r.getString("health", "")) || !r.getString("lastError", "").isEmpty()) {
+                    failures.add(r.getString("name") + ": health " + r.getString("health", "?") + " " + r.getString("lastError", ""));
+                }
+            }
+        }
+        if (count < 40) {
+            failures.add("only " + count + " rules loaded");
+        }
+        for (String signal : List.of("live:yomu_http_requests:rate5m", "live:yomu_http_server_errors:ratio_rate5m",
+                "live:yomu_instances_up:count", "live:yomu_jvm_heap_used:max_ratio", "live:yomu_jvm_gc_time:max_ratio_rate5m",
+                "live:yomu_db_pool_in_use:max_ratio", "live:yomu_threadpool_busy:max_ratio",
+                "live_endpoint:yomu_http_request_duration_seconds:p95", "instance:yomu_db_pool_in_use:ratio", "yomu:live_colour")) {
+            if (Prometheus.query(signal).getJsonObject("data").getJsonArray("result").isEmpty()) {
+                failures.add(signal + " has no data");
+            }
+        }
+        return failures;
     }
 
     /** A registration, an article read, a comment and a quiz submission, so each business counter exists. */
