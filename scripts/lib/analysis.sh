@@ -29,7 +29,7 @@ smoke_login_json() {
 smoke_call() {
   local base=$1 method=$2 path=$3 token=${4:-} body=${5:-} out args
   out=$(mktemp)
-  args=(-s -o "$out" -w '%{http_code}' --max-time 10 -X "$method" -H 'Accept: application/json')
+  args=(-s -o "$out" -w '%{http_code}' --max-time "${SMOKE_TIMEOUT:-10}" -X "$method" -H 'Accept: application/json')
   [[ -z $token ]] || args+=(-H "Authorization: Bearer $token")
   [[ -z $body ]] || args+=(-H 'Content-Type: application/json' --data "$body")
   echo "$(curl "${args[@]}" "$base$path" 2>/dev/null || echo 000) $out"
@@ -66,8 +66,9 @@ smoke_article() {
 }
 
 # smoke_prepare BASE: the smoke reader's token and article for the rounds against BASE; fails without a login.
+# Before the warm-up, on a cold JVM at low priority, the first password hash may take many seconds.
 smoke_prepare() {
-  SMOKE_TOKEN=$(smoke_token "$1") || true
+  SMOKE_TOKEN=$(SMOKE_TIMEOUT=60 smoke_token "$1") || true
   [[ -n $SMOKE_TOKEN ]] || return 1
   SMOKE_ARTICLE=$(smoke_article "$1" "$SMOKE_TOKEN")
 }

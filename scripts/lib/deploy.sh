@@ -20,7 +20,7 @@ DEPLOY_SMOKE_ROUNDS=${YOMU_DEPLOY_SMOKE_ROUNDS:-3}
 # The deployment's own work (the idle colour while it starts and warms up, Liquibase, the warm-up's clients)
 # runs at this niceness, so that on a shared machine the live colour's readers keep the CPU they need.
 DEPLOY_NICE=${YOMU_DEPLOY_NICE:-10}
-DEPLOY_WARMUP=${YOMU_DEPLOY_WARMUP:-2000}
+DEPLOY_WARMUP=${YOMU_DEPLOY_WARMUP:-10000}
 
 DEPLOY_ID=""
 DEPLOY_RELEASE=""

@@ -4,14 +4,11 @@
 # shellcheck disable=SC2034 # (used by scripts/yomu and the other libs)
 INSTANCES=(blue-1 blue-2 green-1 green-2)
 READY_TIMEOUT=${YOMU_READY_TIMEOUT:-180}
-# Every instance's JVM. C1 only (TieredStopAtLevel=1), measured on a 2-core machine with 100 req/s of the
-# readers' mix: a fresh instance costs ~4.5 ms of CPU per request after 1,500 requests and 22 CPU-seconds
-# to start, where the default tiered JIT costs 15-17 ms per request for the first 3,000, still ~3 ms after
-# 15,000 (113 CPU-seconds for them) and 35 CPU-seconds to start. Every release restarts a colour, so
-# readers would feel C2's compile storm at every cutover; the price is more CPU per request once C2 would
-# have finished (3.9 ms against 2.9-3.2 ms after 15,000 requests). Bigger machines may set
-# YOMU_JVM_OPTIONS without it.
-JVM_OPTIONS=${YOMU_JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+# Every instance's JVM: the default tiered JIT. C1 alone (-XX:TieredStopAtLevel=1) warms a fresh instance
+# up much sooner (measured on a 2-core machine, 100 req/s of the readers' mix: 4.5 ms of CPU per request
+# after 1,500 requests, where tiered needs 10,000 to get below 6 ms), but leaves the password hash four to
+# five times slower: a login took 3.5-5 s. A deployment warms a colour up instead (scripts/lib/deploy.sh).
+JVM_OPTIONS=${YOMU_JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC}
 
 instance_http_port() {
   case $1 in
