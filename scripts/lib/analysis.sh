@@ -75,15 +75,17 @@ smoke_prepare() {
 
 # warm_up BASE COUNT: about COUNT of the smoke reads over 4 parallel keep-alive connections (one curl each),
 # so that the JIT has compiled the request path before anything is measured or switched to: a cold JVM
-# answers many times slower. Prints "REQUESTS SECONDS". smoke_prepare BASE first.
+# answers many times slower. Prints "ANSWERED SENT SECONDS" (ANSWERED: the 2xx answers). smoke_prepare BASE
+# first.
 warm_up() {
-  local base=$1 count=$2 urls=() line name method path rounds t0
+  local base=$1 count=$2 urls=() line name method path rounds t0 codes
   for line in "${SMOKE_REQUESTS[@]}"; do
     read -r name method path <<<"$line"
     [[ $method == GET && ( $path != *'{article}'* || -n $SMOKE_ARTICLE ) ]] || continue
     urls+=("$base${path//\{article\}/$SMOKE_ARTICLE}")
   done
   rounds=$(((count + 4 * ${#urls[@]} - 1) / (4 * ${#urls[@]})))
+  codes=$(mktemp)
   t0=$(now_ms)
   for _ in 1 2 3 4; do
     (
@@ -91,12 +93,13 @@ warm_up() {
       for ((round = 0; round < rounds; round++)); do
         for path in "${urls[@]}"; do args+=(-o /dev/null "$path"); done
       done
-      nice -n "${DEPLOY_NICE:-0}" curl -s --max-time 60 -H "Authorization: Bearer $SMOKE_TOKEN" \
-        -H 'Accept: application/json' "${args[@]}" || true
-    ) &
+      ((${#args[@]} == 0)) || nice -n "${DEPLOY_NICE:-0}" curl -s --max-time 60 -w '%{http_code}\n' \
+        -H "Authorization: Bearer $SMOKE_TOKEN" -H 'Accept: application/json' "${args[@]}" || true
+    ) >>"$codes" &
   done
   wait
-  echo "$((4 * rounds * ${#urls[@]})) $(secs_since "$t0")"
+  echo "$(grep -c '^2' "$codes") $((4 * rounds * ${#urls[@]})) $(secs_since "$t0")"
+  rm -f "$codes"
 }
 
 # smoke_run BASE [reads]: every smoke request once (with "reads", all but the login); prints

@@ -211,7 +211,7 @@ deploy_start_idle() {
 
 # d. Smoke requests straight to each idle instance, then its error ratio and p95 over the measured rounds.
 deploy_pre_analysis() {
-  local n smoke verdict tmp round ok warm warm_s
+  local n smoke verdict tmp round ok warm sent warm_s
   DEPLOY_STEP=pre-switch-analysis
   tmp=$(mktemp -d)
   smoke_prepare "$(instance_url "$DEPLOY_TO-1")" ||
@@ -227,8 +227,8 @@ deploy_pre_analysis() {
   done
   for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
     ok=1
-    read -r warm warm_s <"$tmp/$n.warm"
-    say "deploy: $n warmed up: $warm requests in $warm_s s"
+    read -r warm sent warm_s <"$tmp/$n.warm"
+    say "deploy: $n warmed up: $warm of $sent requests answered 2xx in $warm_s s"
     for ((round = 1; round <= DEPLOY_SMOKE_ROUNDS; round++)); do smoke_run "$(instance_url "$n")" >/dev/null || true; done
     metrics_scrape "$n" "$tmp/before" || deploy_fail "$n: /metrics does not answer"
     for ((round = 1; round <= DEPLOY_SMOKE_ROUNDS; round++)); do
@@ -237,7 +237,7 @@ deploy_pre_analysis() {
     metrics_scrape "$n" "$tmp/after" || deploy_fail "$n: /metrics does not answer"
     read -r -a verdict <<<"$(analysis_verdict "$(metrics_delta "$tmp/before" "$tmp/after")")"
     say "deploy: $n smoke: $smoke; ${verdict[1]} requests, 5xx ratio ${verdict[2]} (max $DEPLOY_MAX_ERROR_RATIO), p95 ${verdict[3]} s (max $DEPLOY_MAX_P95): ${verdict[0]}"
-    audit gate gate '"pre-switch"' instance "$(js "$n")" warmup_requests "$warm" warmup_s "$warm_s" \
+    audit gate gate '"pre-switch"' instance "$(js "$n")" warmup_requests "$sent" warmup_answered "$warm" warmup_s "$warm_s" \
       smoke "$(js "$smoke")" smoke_ok "$([[ $ok == 1 ]] && echo true || echo false)" \
       requests "${verdict[1]}" error_ratio "${verdict[2]}" max_error_ratio "$DEPLOY_MAX_ERROR_RATIO" \
       p95_s "${verdict[3]}" max_p95_s "$DEPLOY_MAX_P95" verdict "$(js "${verdict[0]}")" \
@@ -489,7 +489,7 @@ rollback_cmd() {
   trap deploy_on_exit EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  local n t0 how=warm warm warm_s
+  local n t0 how=warm warm sent warm_s
   t0=$(now_ms)
   DEPLOY_T0=$t0
   DEPLOY_ID="rollback-$(date -u +%Y%m%dT%H%M%SZ)-$$"
@@ -510,8 +510,8 @@ rollback_cmd() {
       deploy_fail "$DEPLOY_TO did not become ready"
     smoke_prepare "$(instance_url "$DEPLOY_TO-1")" || deploy_fail "$DEPLOY_TO-1: the smoke reader cannot log in"
     for n in "$DEPLOY_TO-1" "$DEPLOY_TO-2"; do
-      read -r warm warm_s <<<"$(warm_up "$(instance_url "$n")" "$DEPLOY_WARMUP")"
-      say "rollback: $n warmed up: $warm requests in $warm_s s"
+      read -r warm sent warm_s <<<"$(warm_up "$(instance_url "$n")" "$DEPLOY_WARMUP")"
+      say "rollback: $n warmed up: $warm of $sent requests answered 2xx in $warm_s s"
     done
   fi
   (nginx_set_live "$DEPLOY_TO") || deploy_fail "switching NGINX to $DEPLOY_TO failed"

@@ -29,6 +29,8 @@ public class ConsumptionMetrics {
     DataSource dataSource;
 
     private Counter processed;
+    private double[] pendingRow = {Double.NaN, Double.NaN};
+    private long pendingAt;
 
     void register() {
         processed = registry.counter("yomu_engine_events_processed");
@@ -41,14 +43,24 @@ public class ConsumptionMetrics {
         processed.inc(events);
     }
 
-    private double pending(int column) {
+    /** Backlog (column 1) and lag (column 2) from one query, reused for a second: a scrape reads both. */
+    private synchronized double pending(int column) {
+        long now = System.currentTimeMillis();
+        if (now - pendingAt > 1000) {
+            pendingRow = queryPending();
+            pendingAt = now;
+        }
+        return pendingRow[column - 1];
+    }
+
+    private double[] queryPending() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(PENDING);
              ResultSet row = statement.executeQuery()) {
             row.next();
-            return row.getDouble(column);
+            return new double[] {row.getDouble(1), row.getDouble(2)};
         } catch (SQLException e) {
-            return Double.NaN;
+            return new double[] {Double.NaN, Double.NaN};
         }
     }
 }

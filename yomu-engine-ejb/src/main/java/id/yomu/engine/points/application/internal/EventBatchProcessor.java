@@ -31,8 +31,15 @@ public class EventBatchProcessor {
 
     static final int BATCH = 100;
 
-    private static final String SELECT = "SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at, e.trace_parent "
-            + OutboxPosition.UNPROCESSED;
+    private static final String SELECT = "SELECT e.id, e.event_type, e.account_id, e.payload::text, e.occurred_at, "
+            + "e.trace_parent, e.sequence " + OutboxPosition.UNPROCESSED;
+
+    /**
+     * What a batch took: how many events, and the outbox sequence the next batch may start below (the highest
+     * it took, or the newest of the outbox when it took all there was).
+     */
+    public record Claimed(int events, long lastSequence) {
+    }
 
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;
@@ -46,14 +53,23 @@ public class EventBatchProcessor {
     @Inject
     GameLocks locks;
 
+    /** Up to {@link #BATCH} unprocessed events with a sequence above {@code after} (0: from the watermark). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int processBatch(String worker) {
+    public Claimed processBatch(String worker, long after) {
         @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery(SELECT + "ORDER BY e.sequence LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
-                .setParameter(1, BATCH)
+        List<Object[]> events = em.createNativeQuery(SELECT + "AND e.sequence > ?2 ORDER BY e.sequence LIMIT ?1 "
+                        + "FOR UPDATE OF e SKIP LOCKED")
+                .setParameter(1, BATCH).setParameter(2, after)
                 .getResultList();
         deliverAll(events, worker);
-        return events.size();
+        long last = events.stream().mapToLong(event -> ((Number) event[6]).longValue()).max().orElse(0);
+        if (events.size() < BATCH) {
+            // Nothing else above: every event up to the newest is processed, taken by another instance or not
+            // committed yet (which the next sweep finds), so the next batch may start from the newest.
+            last = Math.max(last, ((Number) em.createNativeQuery("SELECT COALESCE(max(sequence), 0) FROM core.outbox_event")
+                    .getSingleResult()).longValue());
+        }
+        return new Claimed(events.size(), last);
     }
 
     /** One event alone in its own transaction, so that a failing one fails alone; 0 when done or taken meanwhile. */

@@ -17,8 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Polls the core outbox every quarter second on every instance; the batches' row locks, not this
  * schedule, keep instances from processing one event twice. A failing batch is logged and its events are
- * retried one by one, so that one poison event cannot hold back the others. Every ten seconds an instance
- * with nothing left to do moves the outbox watermark on ({@link OutboxPosition}).
+ * retried one by one, so that one poison event cannot hold back the others. A batch looks for events a
+ * little below the newest this instance has seen, so a burst of events costs what its own events cost;
+ * every ten seconds a sweep looks from the outbox watermark up and moves the watermark on
+ * ({@link OutboxPosition}).
  */
 @Singleton
 @Startup
@@ -26,7 +28,14 @@ public class OutboxConsumer {
 
     private static final Logger LOG = Logger.getLogger(OutboxConsumer.class.getName());
     private static final long POLL_MILLIS = 250;
-    private static final long WATERMARK_MILLIS = 10_000;
+    /** A sweep looks for work from the watermark up, and then moves the watermark on. */
+    private static final long SWEEP_MILLIS = 10_000;
+    /**
+     * Between sweeps, batches look only a little below the newest event this instance has seen: core
+     * transactions commit their events out of order only within moments, and one that commits later than
+     * this many newer events waits for the next sweep.
+     */
+    private static final long SLACK = 1_000;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -49,7 +58,8 @@ public class OutboxConsumer {
     String instance;
 
     private ScheduledFuture<?> polling;
-    private volatile long watermarkAdvancedAt;
+    private volatile long sweptAt;
+    private volatile long newestSeen;
 
     @PostConstruct
     void start() {
@@ -70,14 +80,16 @@ public class OutboxConsumer {
 
     private void drain() {
         try {
-            int processed;
+            boolean sweep = System.currentTimeMillis() - sweptAt > SWEEP_MILLIS;
+            EventBatchProcessor.Claimed claimed;
             do {
-                processed = processor.processBatch(instance);
-                metrics.processed(processed);
-            } while (processed == EventBatchProcessor.BATCH);
-            if (System.currentTimeMillis() - watermarkAdvancedAt > WATERMARK_MILLIS) {
+                claimed = processor.processBatch(instance, sweep ? 0 : Math.max(0, newestSeen - SLACK));
+                metrics.processed(claimed.events());
+                newestSeen = Math.max(newestSeen, claimed.lastSequence());
+            } while (claimed.events() == EventBatchProcessor.BATCH);
+            if (sweep) {
                 processor.advanceWatermark();
-                watermarkAdvancedAt = System.currentTimeMillis();
+                sweptAt = System.currentTimeMillis();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Engine outbox batch failed; its events are retried one by one", e);
