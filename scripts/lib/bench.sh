@@ -82,10 +82,11 @@ bench_hey() {
     "$(awk '/^ *\[[0-9]+\]/ {printf "%s%s ", $1, $2}' <<<"$out")"
 }
 
-# Unprocessed events in the core outbox (what yomu_engine_event_backlog reports).
+# Unprocessed events in the core outbox (what yomu_engine_event_backlog reports: above the watermark).
 bench_backlog() {
   app_psql -At -c "SELECT count(*) FROM core.outbox_event e
-    WHERE NOT EXISTS (SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id)"
+    WHERE e.sequence > (SELECT sequence FROM engine.consumer_watermark)
+    AND NOT EXISTS (SELECT 1 FROM engine.processed_event p WHERE p.event_id = e.id)"
 }
 
 # bench_consume LABEL EVENTS: writes EVENTS quiz events into the outbox in one commit, then waits until
