@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -21,14 +23,23 @@ public class CommitMetrics {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** Adds one to the counter (exported as NAME_total) once the transaction commits. */
+    /**
+     * Adds one to the counter (exported as NAME_total) once the transaction commits. The counter was
+     * registered with its description at start-up; it is looked up by id, because asking the registry
+     * for it by name alone supplies empty metadata, which the registry refuses as a conflict.
+     */
     public void countOnCommit(String counter) {
-        afterCommit(() -> registry.counter(counter).inc());
+        afterCommit(() -> counter(counter).inc());
     }
 
-    /** Records the value in the histogram once the transaction commits. */
+    /** Records the value in the histogram (registered at start-up) once the transaction commits. */
     public void recordOnCommit(String histogram, long value) {
-        afterCommit(() -> registry.histogram(histogram).update(value));
+        afterCommit(() -> registry.getHistogram(new MetricID(histogram)).update(value));
+    }
+
+    private Counter counter(String name) {
+        Counter registered = registry.getCounter(new MetricID(name));
+        return registered != null ? registered : registry.counter(name);
     }
 
     private void afterCommit(Runnable update) {
