@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The one order in which engine transactions take the row locks they share, so that no two of them ever
@@ -41,11 +40,10 @@ public class GameLocks {
         if (readerIds.isEmpty()) {
             return;
         }
-        // Reader ids are numbers from the outbox or the session, never text: a literal array is safe here.
-        String ids = readerIds.stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(","));
-        em.createNativeQuery("INSERT INTO engine.reader_progress (reader_id) SELECT id FROM unnest(ARRAY[" + ids
-                + "]::bigint[]) AS id ORDER BY id ON CONFLICT DO NOTHING").executeUpdate();
-        em.createNativeQuery("SELECT reader_id FROM engine.reader_progress WHERE reader_id = ANY(ARRAY[" + ids
-                + "]::bigint[]) ORDER BY reader_id FOR UPDATE").getResultList();
+        String ids = SqlIds.array(readerIds);
+        em.createNativeQuery("INSERT INTO engine.reader_progress (reader_id) SELECT id FROM unnest(" + ids
+                + ") AS id ORDER BY id ON CONFLICT DO NOTHING").executeUpdate();
+        em.createNativeQuery("SELECT reader_id FROM engine.reader_progress WHERE reader_id = ANY(" + ids
+                + ") ORDER BY reader_id FOR UPDATE").getResultList();
     }
 }

@@ -53,10 +53,8 @@ public class AchievementsOnEvents {
                         + "WHERE active AND type = 'CLAN_RANK' AND ?1 <= target")
                 .setParameter(1, result.rank()).getResultList();
         for (Object[] achievement : reached) {
-            for (long member : result.memberIds()) {
-                unlocker.unlock(member, ((Number) achievement[0]).longValue(), (String) achievement[1],
-                        ((Number) achievement[2]).intValue());
-            }
+            unlocker.unlockAll(result.memberIds(), ((Number) achievement[0]).longValue(), (String) achievement[1],
+                    ((Number) achievement[2]).intValue());
         }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,6 +18,7 @@ public class ClanMultipliers {
 
     static final String BUFF = "PRODUCTIVITY_BUFF";
     static final String PENALTY = "LOW_ACCURACY_PENALTY";
+    static final Duration SAME_END = Duration.ofMinutes(1);
 
     @PersistenceContext(unitName = "yomu-engine")
     EntityManager em;
@@ -34,12 +37,23 @@ public class ClanMultipliers {
         return Multipliers.combine(active(clanId).stream().map(ActiveMultiplier::factor).toList());
     }
 
-    /** Starts the multiplier, or moves the end of one already running to the new expiry. */
+    /**
+     * Starts the multiplier, or moves the end of one already running to the new expiry. One that already ends
+     * within {@link #SAME_END} of it is left as it is: a busy clan re-arms its penalty with nearly every quiz,
+     * and rewriting the row each time would make consumers applying that clan's events queue on its lock.
+     */
     void activateUntil(long clanId, String kind, BigDecimal factor, Instant expiresAt) {
+        Timestamp until = Timestamp.from(expiresAt);
+        boolean current = !em.createNativeQuery("SELECT 1 FROM engine.clan_multiplier WHERE clan_id = ?1 AND kind = ?2 "
+                        + "AND factor = ?3 AND expires_at > ?4")
+                .setParameter(1, clanId).setParameter(2, kind).setParameter(3, factor)
+                .setParameter(4, Timestamp.from(expiresAt.minus(SAME_END))).getResultList().isEmpty();
+        if (current) {
+            return;
+        }
         em.createNativeQuery("INSERT INTO engine.clan_multiplier (clan_id, kind, factor, expires_at) VALUES (?1, ?2, ?3, ?4) "
                         + "ON CONFLICT (clan_id, kind) DO UPDATE SET factor = EXCLUDED.factor, expires_at = EXCLUDED.expires_at")
-                .setParameter(1, clanId).setParameter(2, kind).setParameter(3, factor)
-                .setParameter(4, java.sql.Timestamp.from(expiresAt))
+                .setParameter(1, clanId).setParameter(2, kind).setParameter(3, factor).setParameter(4, until)
                 .executeUpdate();
     }
 }

@@ -48,10 +48,10 @@ public class Contributions {
     @Inject
     GameCalendar calendar;
 
-    /** This instance's row of a clan's season totals (see engine.clan_season_total). */
+    /** This instance's row of a clan's season totals (see engine.clan_season_total), for mission rewards. */
     @Inject
     @ConfigProperty(name = "yomu.instance", defaultValue = "unnamed")
-    String worker;
+    String instance;
 
     void quizCompleted(@Observes @Priority(ObserverOrder.LEAGUE) CoreEventArrived event) {
         if (event.type() != CoreEventType.QUIZ_COMPLETED) {
@@ -63,7 +63,7 @@ public class Contributions {
         }
         int accuracy = event.facts().getInt("accuracy", event.facts().getInt("score"));
         boolean added = add(clan.get(), event.readerId(), "QUIZ_SCORE", event.eventId().toString(),
-                event.facts().getInt("score"), accuracy);
+                event.facts().getInt("score"), accuracy, event.worker());
         if (added && lowAccuracy(clan.get())) {
             multipliers.activateUntil(clan.get(), ClanMultipliers.PENALTY, Multipliers.LOW_ACCURACY_PENALTY,
                     calendar.now().plus(PENALTY_LENGTH));
@@ -72,10 +72,11 @@ public class Contributions {
 
     void rewardClaimed(@Observes MissionRewardClaimed claim) {
         clans.clanOf(claim.readerId()).ifPresent(clan -> add(clan, claim.readerId(), "MISSION_REWARD",
-                claim.readerId() + ":" + claim.missionTemplateId() + ":" + claim.day(), claim.reward(), null));
+                claim.readerId() + ":" + claim.missionTemplateId() + ":" + claim.day(), claim.reward(), null, instance));
     }
 
-    private boolean add(long clanId, long readerId, String source, String key, int base, Integer accuracy) {
+    private boolean add(long clanId, long readerId, String source, String key, int base, Integer accuracy,
+            String worker) {
         int season = seasons.runningForContribution();
         BigDecimal multiplier = multipliers.combined(clanId);
         BigDecimal points = BigDecimal.valueOf(base).multiply(multiplier).setScale(2, RoundingMode.HALF_UP);
@@ -87,13 +88,14 @@ public class Contributions {
                 .setParameter(9, accuracy)
                 .executeUpdate() == 1;
         if (added) {
-            addToTotals(season, clanId, readerId, points, accuracy);
+            addToTotals(season, clanId, readerId, points, accuracy, worker);
         }
         return added;
     }
 
-    /** The clan's season totals (this instance's row of them) move with the contribution, in its transaction. */
-    private void addToTotals(int season, long clanId, long readerId, BigDecimal points, Integer accuracy) {
+    /** The clan's season totals (the worker's row of them) move with the contribution, in its transaction. */
+    private void addToTotals(int season, long clanId, long readerId, BigDecimal points, Integer accuracy,
+            String worker) {
         int newContributor = em.createNativeQuery("INSERT INTO engine.clan_season_contributor (season_number, clan_id, reader_id) "
                         + "VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                 .setParameter(1, season).setParameter(2, clanId).setParameter(3, readerId).executeUpdate();

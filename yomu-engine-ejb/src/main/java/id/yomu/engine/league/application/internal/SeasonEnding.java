@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -52,21 +54,35 @@ public class SeasonEnding {
             return Optional.empty();
         }
         int season = ((Number) ended.get(0)).intValue();
+        long started = System.nanoTime();
         List<ClanScores.Ranked> all = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             all.addAll(scores.rank(tier, season));
         }
-        all.forEach(ranked -> record(season, ranked));
+        Map<Long, List<Long>> members = membersByClan();
+        all.forEach(ranked -> record(season, ranked, members.getOrDefault(ranked.clan().clanId(), List.of())));
         em.createNativeQuery("DELETE FROM engine.clan_multiplier").executeUpdate();
         em.createNativeQuery("DELETE FROM engine.clan_mission_day").executeUpdate();
         em.createNativeQuery("INSERT INTO engine.season (number, starts_at, ends_at) SELECT ?1, now(), "
                         + "now() + make_interval(days => s.season_days) FROM engine.league_settings s WHERE s.id = 1")
                 .setParameter(1, season + 1).executeUpdate();
-        LOG.info(() -> "Season " + season + " ended: " + all.size() + " clans ranked, season " + (season + 1) + " started");
+        LOG.info(() -> "Season " + season + " ended: " + all.size() + " clans ranked in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms, season " + (season + 1) + " started");
         return Optional.of(season);
     }
 
-    private void record(int season, ClanScores.Ranked ranked) {
+    /** Every clan's members in join order, read at once rather than clan by clan. */
+    private Map<Long, List<Long>> membersByClan() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT clan_id, reader_id FROM engine.clan_member ORDER BY clan_id, join_order")
+                .getResultList();
+        Map<Long, List<Long>> members = new HashMap<>();
+        rows.forEach(row -> members.computeIfAbsent(((Number) row[0]).longValue(), clan -> new ArrayList<>())
+                .add(((Number) row[1]).longValue()));
+        return members;
+    }
+
+    private void record(int season, ClanScores.Ranked ranked, List<Long> members) {
         var standing = ranked.standing();
         var clan = ranked.clan();
         em.createNativeQuery("INSERT INTO engine.season_result (season_number, clan_id, clan_name, tier_before, tier_after, "
@@ -79,10 +95,7 @@ public class SeasonEnding {
             em.createNativeQuery("UPDATE engine.clan SET tier = ?2 WHERE id = ?1")
                     .setParameter(1, clan.clanId()).setParameter(2, standing.tierAfter().name()).executeUpdate();
         }
-        @SuppressWarnings("unchecked")
-        List<Object> members = em.createNativeQuery("SELECT reader_id FROM engine.clan_member WHERE clan_id = ?1 ORDER BY join_order")
-                .setParameter(1, clan.clanId()).getResultList();
         finished.fire(new ClanSeasonFinished(clan.clanId(), clan.name(), season, standing.tierBefore().name(),
-                standing.tierAfter().name(), standing.rank(), standing.score().signum() > 0, members.stream().map(id -> ((Number) id).longValue()).toList()));
+                standing.tierAfter().name(), standing.rank(), standing.score().signum() > 0, members));
     }
 }

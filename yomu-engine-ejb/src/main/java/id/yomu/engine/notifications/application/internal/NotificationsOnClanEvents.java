@@ -24,7 +24,7 @@ public class NotificationsOnClanEvents {
         NotificationKind kind = result.promoted() ? NotificationKind.CLAN_PROMOTED
                 : result.relegated() ? NotificationKind.CLAN_RELEGATED : null;
         if (kind != null) {
-            result.memberIds().forEach(member -> notifier.notify(member, kind, result.clanName(), result.tierAfter()));
+            notifier.notifyAll(result.memberIds(), kind, result.clanName(), result.tierAfter());
         }
     }
 }

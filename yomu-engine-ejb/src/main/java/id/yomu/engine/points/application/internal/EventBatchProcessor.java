@@ -106,7 +106,7 @@ public class EventBatchProcessor {
                 .setParameter(1, id).setParameter(2, event[1]).setParameter(3, worker).executeUpdate();
         if (marked == 1) {
             CoreEventArrived arrived = new CoreEventArrived(id, CoreEventType.valueOf((String) event[1]),
-                    ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4]));
+                    ((Number) event[2]).longValue(), facts((String) event[3]), SqlTimes.instant(event[4]), worker);
             tracing.handle((String) event[5], id, arrived.type().name(), () -> arrivals.fire(arrived));
         }
     }

@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -15,8 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Polls the core outbox every quarter second on every instance; the batches' row locks, not this
- * schedule, keep instances from processing one event twice. A failing batch is logged and its events are
+ * Polls the core outbox every quarter second on every instance, from {@code yomu.engine.consumer.threads}
+ * consumers side by side (two by default: one batch leaves a core idle while it waits on the database); the
+ * batches' row locks, not this schedule, keep consumers from processing one event twice. A failing batch is logged and its events are
  * retried one by one, so that one poison event cannot hold back the others. A batch looks for events a
  * little below the newest this instance has seen, so a burst of events costs what its own events cost;
  * every ten seconds a sweep looks from the outbox watermark up and moves the watermark on
@@ -54,10 +57,14 @@ public class OutboxConsumer {
     boolean enabled;
 
     @Inject
+    @ConfigProperty(name = "yomu.engine.consumer.threads", defaultValue = "2")
+    int threads;
+
+    @Inject
     @ConfigProperty(name = "yomu.instance", defaultValue = "unnamed")
     String instance;
 
-    private ScheduledFuture<?> polling;
+    private final List<ScheduledFuture<?>> polling = new ArrayList<>();
     private volatile long sweptAt;
     private volatile long newestSeen;
 
@@ -65,7 +72,10 @@ public class OutboxConsumer {
     void start() {
         metrics.register();
         if (enabled) {
-            polling = scheduler.scheduleWithFixedDelay(this::drain, 1000, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            for (int consumer = 1; consumer <= Math.max(1, threads); consumer++) {
+                String worker = consumer == 1 ? instance : instance + "#" + consumer;
+                polling.add(scheduler.scheduleWithFixedDelay(() -> drain(worker), 1000, POLL_MILLIS, TimeUnit.MILLISECONDS));
+            }
         } else {
             LOG.info("Engine outbox consumer disabled on this instance (yomu.engine.consumer.enabled=false)");
         }
@@ -73,19 +83,22 @@ public class OutboxConsumer {
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        polling.forEach(consumer -> consumer.cancel(false));
     }
 
-    private void drain() {
+    /** Batches until one comes back short; {@code worker} names this consumer (see CoreEventArrived#worker). */
+    private void drain(String worker) {
         try {
             boolean sweep = System.currentTimeMillis() - sweptAt > SWEEP_MILLIS;
+            // Only a sweep's first batch looks from the watermark: started from there, every batch of a long
+            // backlog would read again through all the events processed since the watermark last moved.
+            long after = sweep ? 0 : Math.max(0, newestSeen - SLACK);
             EventBatchProcessor.Claimed claimed;
             do {
-                claimed = processor.processBatch(instance, sweep ? 0 : Math.max(0, newestSeen - SLACK));
+                claimed = processor.processBatch(worker, after);
                 metrics.processed(claimed.events());
                 newestSeen = Math.max(newestSeen, claimed.lastSequence());
+                after = Math.max(0, newestSeen - SLACK);
             } while (claimed.events() == EventBatchProcessor.BATCH);
             if (sweep) {
                 processor.advanceWatermark();
@@ -93,7 +106,7 @@ public class OutboxConsumer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Engine outbox batch failed; its events are retried one by one", e);
-            isolation.processOneByOne(instance);
+            isolation.processOneByOne(worker);
         }
     }
 }

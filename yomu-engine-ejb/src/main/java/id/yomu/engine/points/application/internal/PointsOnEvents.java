@@ -12,7 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /** What each core event earns in points (spec §4): a quiz earns its score as XP; reading,
- * perfect quizzes and comments count toward the totals achievements read. */
+ * perfect quizzes and comments count toward the totals achievements read. The reader's totals row exists:
+ * the batch made and locked it ({@code GameLocks}). */
 @ApplicationScoped
 public class PointsOnEvents {
 
@@ -24,7 +25,6 @@ public class PointsOnEvents {
 
     void apply(@Observes @Priority(ObserverOrder.POINTS) CoreEventArrived event) {
         long readerId = event.readerId();
-        ensureProgress(readerId);
         switch (event.type()) {
             case QUIZ_COMPLETED -> {
                 int score = event.facts().getInt("score");
@@ -42,11 +42,6 @@ public class PointsOnEvents {
                 // no points: other features observe these
             }
         }
-    }
-
-    private void ensureProgress(long readerId) {
-        em.createNativeQuery("INSERT INTO engine.reader_progress (reader_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, readerId).executeUpdate();
     }
 
     private void update(String assignments, long readerId, int amount) {

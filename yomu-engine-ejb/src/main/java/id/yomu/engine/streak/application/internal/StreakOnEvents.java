@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * An article read or a quiz completed makes the day of the event (in the game's zone) an active day; the
- * streak is recomputed from all active days, so events applied out of order still count right.
+ * streak is recomputed from all active days, so events applied out of order still count right. The batch
+ * holds the reader's lock already ({@code GameLocks}), so one reader's events take turns here.
  */
 @ApplicationScoped
 public class StreakOnEvents {
@@ -29,7 +30,6 @@ public class StreakOnEvents {
             return;
         }
         LocalDate day = LocalDate.ofInstant(event.occurredAt(), calendar.zone());
-        store.lockReader(event.readerId());
         if (store.addActiveDay(event.readerId(), day)) {
             store.save(event.readerId(), Streak.of(store.activeDays(event.readerId())));
         }

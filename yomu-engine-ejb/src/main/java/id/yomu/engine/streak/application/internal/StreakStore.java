@@ -40,12 +40,6 @@ public class StreakStore {
         return rows.stream().map(day -> ((Date) day).toLocalDate()).toList();
     }
 
-    /** One reader's events take turns here, whichever instance applies them (their totals row is the lock). */
-    public void lockReader(long readerId) {
-        em.createNativeQuery("SELECT reader_id FROM engine.reader_progress WHERE reader_id = ?1 FOR UPDATE")
-                .setParameter(1, readerId).getResultList();
-    }
-
     public void save(long readerId, Streak streak) {
         em.createNativeQuery("INSERT INTO engine.reader_streak (reader_id, current_days, best_days, last_day) "
                         + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (reader_id) DO UPDATE SET current_days = EXCLUDED.current_days, "
