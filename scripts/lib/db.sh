@@ -2,6 +2,9 @@
 # PostgreSQL: the project's own cluster in .yomu/pgdata, or an external one named by YOMU_DB_URL.
 
 DB_PORT=${YOMU_DB_PORT:-5433}
+# Four instances with pools of up to 40 (yomu.db.pool.max), the test server's pool, the exporter and admin
+# sessions: PostgreSQL's default of 100 ran out while both colours held connections during a switch.
+DB_MAX_CONNECTIONS=${YOMU_DB_MAX_CONNECTIONS:-250}
 DB_NAME=${YOMU_DB_NAME:-yomu}
 PG_BIN=${YOMU_PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_DATA="$STATE/pgdata"
@@ -97,7 +100,7 @@ db_start() {
   else
     local t0; t0=$(now_ms)
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_RUN/postgresql.log" -w -t 60 \
-      -o "-p $DB_PORT -k $PG_RUN -c listen_addresses=127.0.0.1" start >/dev/null ||
+      -o "-p $DB_PORT -k $PG_RUN -c listen_addresses=127.0.0.1 -c max_connections=$DB_MAX_CONNECTIONS" start >/dev/null ||
       { tail -n 20 "$PG_RUN/postgresql.log" >&2; die "db: PostgreSQL did not start (log: $PG_RUN/postgresql.log)"; }
     say "db: PostgreSQL running on 127.0.0.1:$DB_PORT ($(secs_since "$t0") s)"
   fi
