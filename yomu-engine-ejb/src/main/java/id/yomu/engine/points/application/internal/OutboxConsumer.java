@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Polls the core outbox every quarter second on every instance, from {@code yomu.engine.consumer.threads}
  * consumers side by side (two by default: one batch leaves a core idle while it waits on the database); the
- * batches' row locks, not this schedule, keep consumers from processing one event twice. A failing batch is logged and its events are
- * retried one by one, so that one poison event cannot hold back the others. A batch looks for events a
+ * batches' row locks, not this schedule, keep consumers from processing one event twice. A failing batch
+ * is logged and its events are retried one by one, so that one poison event cannot hold back the others. A batch looks for events a
  * little below the newest this instance has seen, so a burst of events costs what its own events cost;
  * every ten seconds a sweep looks from the outbox watermark up and moves the watermark on
  * ({@link OutboxPosition}).
